@@ -22,7 +22,12 @@ export class InputError extends Error {
   }
 }
 
-export function issue(code: string, path: readonly (string | number)[], message: string, accepted?: readonly string[]): Issue {
+export function issue(
+  code: string,
+  path: readonly (string | number)[],
+  message: string,
+  accepted?: readonly string[],
+): Issue {
   return accepted === undefined ? { code, path, message } : { code, path, message, accepted };
 }
 

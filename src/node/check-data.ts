@@ -1,9 +1,20 @@
 // Loads data/ and prints every problem, one per line: `npm run check:data`.
+// With file arguments (`npm run check:data -- data/grids-us.yaml`) each file is checked on its own, without the
+// references to other files, so a file can be written and checked before the files it points to exist.
+import { readFileSync } from "node:fs";
+import { buildCatalog, type Catalog } from "../core/catalog/index.js";
 import { formatIssue, InputError } from "../core/errors.js";
 import { loadCatalog } from "./data-files.js";
 
+const files = process.argv.slice(2);
 try {
-  const c = loadCatalog();
+  const c: Catalog =
+    files.length === 0
+      ? loadCatalog()
+      : buildCatalog(
+          files.map((name) => ({ name, text: readFileSync(name, "utf8") })),
+          { standalone: true },
+        );
   process.stdout.write(
     `catalog ok: ${c.accelerators.all.length} accelerators, ${c.grids.all.length} grids, ${c.cooling.all.length} cooling types, ` +
       `${c.projects.all.length} projects, ${c.deals.all.length} deals, ${c.organisations.all.length} organisations, ` +

@@ -55,7 +55,15 @@ export interface Catalog {
   readonly sources: ReadonlyMap<string, Source>;
 }
 
-export function buildCatalog(files: readonly DataFile[]): Catalog {
+export interface BuildOptions {
+  /**
+   * Check each file on its own: schema, citations and sources, but not references to other files nor the presence
+   * of `parameters:`. Used while a data file is being written (`npm run check:data -- data/grids-us.yaml`).
+   */
+  readonly standalone?: boolean;
+}
+
+export function buildCatalog(files: readonly DataFile[], options: BuildOptions = {}): Catalog {
   const issues: Issue[] = [];
   const lists = {
     accelerators: [] as Accelerator[],
@@ -80,7 +88,9 @@ export function buildCatalog(files: readonly DataFile[]): Catalog {
     }
     const { sources: _sourceList, ...citedPart } = (doc.data ?? {}) as Record<string, unknown>;
     for (const path of uncitedNumbers(citedPart)) {
-      issues.push(located(doc, path, "uncited_number", "a number with neither `source` nor `assumption` beside it"));
+      issues.push(
+        located(doc, path, "uncited_number", "a number with neither `source` nor `assumption` beside it"),
+      );
     }
     const parsed = dataFileSchema.safeParse(doc.data);
     if (!parsed.success) {
@@ -93,16 +103,26 @@ export function buildCatalog(files: readonly DataFile[]): Catalog {
     // Qualify each `source:` id with the file stem, checking that the file defines it.
     for (const { path, id } of qualifySources(records, stem)) {
       if (!(id in fileSources)) {
-        issues.push(located(doc, path, "unknown_source", `cites source '${id}', which the file's sources: map lacks`));
+        issues.push(
+          located(doc, path, "unknown_source", `cites source '${id}', which the file's sources: map lacks`),
+        );
       }
     }
     if (fileParameters) {
       for (const { path, id } of qualifySources(fileParameters, stem)) {
         if (!(id in fileSources)) {
-          issues.push(located(doc, ["parameters", ...path], "unknown_source", `cites source '${id}', which the file's sources: map lacks`));
+          issues.push(
+            located(
+              doc,
+              ["parameters", ...path],
+              "unknown_source",
+              `cites source '${id}', which the file's sources: map lacks`,
+            ),
+          );
         }
       }
-      if (parameters) issues.push(located(doc, ["parameters"], "duplicate", "parameters are defined in two files"));
+      if (parameters)
+        issues.push(located(doc, ["parameters"], "duplicate", "parameters are defined in two files"));
       parameters = fileParameters;
     }
     for (const kind of Object.keys(lists) as (keyof typeof lists)[]) {
@@ -110,7 +130,12 @@ export function buildCatalog(files: readonly DataFile[]): Catalog {
       if (list) (lists[kind] as unknown[]).push(...list);
     }
   }
-  if (!parameters) issues.push({ code: "missing_parameters", path: ["parameters"], message: "no data file defines `parameters:`" });
+  if (!parameters && !options.standalone)
+    issues.push({
+      code: "missing_parameters",
+      path: ["parameters"],
+      message: "no data file defines `parameters:`",
+    });
   if (issues.length > 0) throw new InputError(issues);
 
   const catalog: Catalog = {
@@ -124,18 +149,32 @@ export function buildCatalog(files: readonly DataFile[]): Catalog {
     parameters: parameters as Parameters,
     sources,
   };
-  const crossIssues = crossCheck(catalog);
+  const crossIssues = options.standalone ? [] : crossCheck(catalog);
   if (crossIssues.length > 0) throw new InputError(crossIssues);
   return catalog;
 }
 
-function located(doc: LocatedDocument, path: readonly (string | number)[], code: string, message: string): Issue {
+function located(
+  doc: LocatedDocument,
+  path: readonly (string | number)[],
+  code: string,
+  message: string,
+): Issue {
   const pos = doc.locate(path);
-  return { code, path, message, location: pos ? { file: doc.file, line: pos.line, column: pos.column } : { file: doc.file } };
+  return {
+    code,
+    path,
+    message,
+    location: pos ? { file: doc.file, line: pos.line, column: pos.column } : { file: doc.file },
+  };
 }
 
 /** Rewrites every `source: id` under `value` to `<stem>/<id>` in place, returning the ids and where they were. */
-function qualifySources(value: unknown, stem: string, path: (string | number)[] = []): { path: (string | number)[]; id: string }[] {
+function qualifySources(
+  value: unknown,
+  stem: string,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; id: string }[] {
   const found: { path: (string | number)[]; id: string }[] = [];
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
@@ -165,19 +204,52 @@ function crossCheck(c: Catalog): Issue[] {
   for (const p of c.projects.all) {
     org(p.owner, ["projects", p.id, "owner"]);
     for (const partner of p.partners) org(partner, ["projects", p.id, "partners"]);
-    need(c.grids.get(p.grid) !== undefined, ["projects", p.id, "grid"], "grid", p.grid, c.grids.nearest(p.grid));
-    if (p.cooling) need(c.cooling.get(p.cooling) !== undefined, ["projects", p.id, "cooling"], "cooling", p.cooling, c.cooling.nearest(p.cooling));
+    need(
+      c.grids.get(p.grid) !== undefined,
+      ["projects", p.id, "grid"],
+      "grid",
+      p.grid,
+      c.grids.nearest(p.grid),
+    );
+    if (p.cooling)
+      need(
+        c.cooling.get(p.cooling) !== undefined,
+        ["projects", p.id, "cooling"],
+        "cooling",
+        p.cooling,
+        c.cooling.nearest(p.cooling),
+      );
     for (const acc of [p.accelerator, ...p.phases.map((ph) => ph.accelerator)]) {
-      if (acc) need(c.accelerators.get(acc) !== undefined, ["projects", p.id, "accelerator"], "accelerator", acc, c.accelerators.nearest(acc));
+      if (acc)
+        need(
+          c.accelerators.get(acc) !== undefined,
+          ["projects", p.id, "accelerator"],
+          "accelerator",
+          acc,
+          c.accelerators.nearest(acc),
+        );
     }
   }
   for (const d of c.deals.all) {
     org(d.payer, ["deals", d.id, "payer"]);
     if (d.payee) org(d.payee, ["deals", d.id, "payee"]);
-    if (d.project) need(c.projects.get(d.project) !== undefined, ["deals", d.id, "project"], "project", d.project, c.projects.nearest(d.project));
+    if (d.project)
+      need(
+        c.projects.get(d.project) !== undefined,
+        ["deals", d.id, "project"],
+        "project",
+        d.project,
+        c.projects.nearest(d.project),
+      );
   }
   for (const r of c.trainingRuns) {
-    need(c.accelerators.get(r.accelerator) !== undefined, ["trainingRuns", r.id, "accelerator"], "accelerator", r.accelerator, c.accelerators.nearest(r.accelerator));
+    need(
+      c.accelerators.get(r.accelerator) !== undefined,
+      ["trainingRuns", r.id, "accelerator"],
+      "accelerator",
+      r.accelerator,
+      c.accelerators.nearest(r.accelerator),
+    );
   }
   for (const [kind, index] of Object.entries({
     accelerators: c.accelerators,
@@ -201,7 +273,11 @@ function keyClashes(kind: string, entries: readonly { id: string; aliases: reado
     for (const key of new Set([e.id, ...e.aliases].map(normaliseKey))) {
       const other = owner.get(key);
       if (other !== undefined && other !== e.id) {
-        issues.push({ code: "duplicate_key", path: [kind, e.id], message: `id or alias '${key}' also names '${other}'` });
+        issues.push({
+          code: "duplicate_key",
+          path: [kind, e.id],
+          message: `id or alias '${key}' also names '${other}'`,
+        });
       }
       owner.set(key, e.id);
     }

@@ -1,5 +1,16 @@
-export { buildCatalog, type Catalog, type DataFile } from "./catalog.js";
+export { type BuildOptions, buildCatalog, type Catalog, type DataFile } from "./catalog.js";
 export { editDistance, Index, normaliseKey } from "./lookup.js";
 export type { Parameter, ParameterName, Parameters } from "./parameters.js";
-export type { Accelerator, Climate, Cooling, Deal, Grid, OnSiteGeneration, Organisation, Phase, Project, TrainingRun } from "./schemas.js";
+export type {
+  Accelerator,
+  Climate,
+  Cooling,
+  Deal,
+  Grid,
+  OnSiteGeneration,
+  Organisation,
+  Phase,
+  Project,
+  TrainingRun,
+} from "./schemas.js";
 export type { Cited, Source, SourcedNumber } from "./sourced.js";

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { fractionValue, nonNegative, positive, sourced, sourcedDate } from "./sourced.js";
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase kebab-case id such as h100-sxm");
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase kebab-case id such as h100-sxm");
 const aliases = z.array(z.string().min(1)).default([]);
 
 export const acceleratorSchema = z.strictObject({
@@ -90,7 +92,15 @@ export const phaseSchema = z.strictObject({
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
-export const GENERATION_KINDS = ["gas-turbine", "gas-engine", "fuel-cell", "battery", "solar", "wind", "nuclear"] as const;
+export const GENERATION_KINDS = [
+  "gas-turbine",
+  "gas-engine",
+  "fuel-cell",
+  "battery",
+  "solar",
+  "wind",
+  "nuclear",
+] as const;
 export const onSiteGenerationSchema = z.strictObject({
   kind: z.enum(GENERATION_KINDS),
   units: positive().optional(),

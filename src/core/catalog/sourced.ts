@@ -33,7 +33,9 @@ const citationFields = {
 
 const hasOneCitation = (v: { source?: string | undefined; assumption?: string | undefined }) =>
   (v.source === undefined) !== (v.assumption === undefined);
-const citationMessage = { message: "needs exactly one of `source` (an id in the file's sources) or `assumption` (the reasoning)" };
+const citationMessage = {
+  message: "needs exactly one of `source` (an id in the file's sources) or `assumption` (the reasoning)",
+};
 
 /** A number cited beside itself: `{ value: 700, source: nvidia-h100-datasheet, locator: "Table 1" }`. */
 export function sourced(value: z.ZodNumber) {

@@ -2,7 +2,11 @@
  * Paths of numbers that are not cited: a number is cited when the mapping that holds it has a `source` or an
  * `assumption` key (a sourced value, coordinates), or when it is a `range` or `year` inside such a mapping.
  */
-export function uncitedNumbers(value: unknown, path: (string | number)[] = [], cited = false): (string | number)[][] {
+export function uncitedNumbers(
+  value: unknown,
+  path: (string | number)[] = [],
+  cited = false,
+): (string | number)[][] {
   if (typeof value === "number") return cited ? [] : [path];
   if (Array.isArray(value)) return value.flatMap((v, i) => uncitedNumbers(v, [...path, i], cited));
   if (value && typeof value === "object") {

@@ -13,33 +13,36 @@ export interface FieldSpec {
   readonly integer?: boolean;
 }
 
-export type FieldOutcome = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly issue: Issue };
+export type FieldOutcome =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly issue: Issue };
 
 /** Reads one field: parses its quantity and checks its range; the issue names the field, the value and what is accepted. */
 export function readField(path: readonly (string | number)[], spec: FieldSpec, input: unknown): FieldOutcome {
   const shown = typeof input === "string" ? `'${input}'` : String(input);
   const fail = (code: string, reason: string): FieldOutcome => ({
     ok: false,
-    issue: issue(code, path, `invalid ${lastName(path)}: ${shown} ${reason} (expected ${describeSpec(spec)})`),
+    issue: issue(
+      code,
+      path,
+      `invalid ${kindName(spec.kind)}: ${shown} ${reason} (expected ${describeSpec(spec)})`,
+    ),
   });
-  if (typeof input !== "string" && typeof input !== "number") return fail("invalid_type", "is not a number or a quantity");
+  if (typeof input !== "string" && typeof input !== "number")
+    return fail("invalid_type", "is not a number or a quantity");
   const parsed = parseQuantity(spec.kind, input);
   if (!parsed.ok) return fail("invalid_quantity", parsed.reason);
   const value = parsed.value;
   if (spec.min !== undefined && (spec.exclusiveMin ? value <= spec.min : value < spec.min)) {
-    return fail("out_of_range", spec.exclusiveMin ? `is not above ${show(spec, spec.min)}` : `is below ${show(spec, spec.min)}`);
+    return fail(
+      "out_of_range",
+      spec.exclusiveMin ? `is not above ${show(spec, spec.min)}` : `is below ${show(spec, spec.min)}`,
+    );
   }
-  if (spec.max !== undefined && value > spec.max) return fail("out_of_range", `is above ${show(spec, spec.max)}`);
+  if (spec.max !== undefined && value > spec.max)
+    return fail("out_of_range", `is above ${show(spec, spec.max)}`);
   if (spec.integer && !Number.isInteger(value)) return fail("not_integer", "is not a whole number");
   return { ok: true, value };
-}
-
-function lastName(path: readonly (string | number)[]): string {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const part = path[i];
-    if (typeof part === "string") return part.replace(/^--/, "");
-  }
-  return "value";
 }
 
 function show(spec: FieldSpec, value: number): string {
@@ -49,7 +52,8 @@ function show(spec: FieldSpec, value: number): string {
 /** "a power such as 5 GW, above 0 W and at most 1.00 TW". */
 export function describeSpec(spec: FieldSpec): string {
   const parts = [`a ${kindName(spec.kind)} such as ${KINDS[spec.kind].example}`];
-  if (spec.min !== undefined) parts.push(`${spec.exclusiveMin ? "above" : "at least"} ${show(spec, spec.min)}`);
+  if (spec.min !== undefined)
+    parts.push(`${spec.exclusiveMin ? "above" : "at least"} ${show(spec, spec.min)}`);
   if (spec.max !== undefined) parts.push(`at most ${show(spec, spec.max)}`);
   if (spec.integer) parts.push("a whole number");
   return parts.join(", ");

@@ -6,19 +6,19 @@ type Ladder = ReadonlyArray<readonly [number, string]>;
 const si = (unit: string, from = 0): Ladder =>
   (
     [
-      [1, unit],
-      [1e3, `k${unit}`],
-      [1e6, `M${unit}`],
-      [1e9, `G${unit}`],
-      [1e12, `T${unit}`],
-      [1e15, `P${unit}`],
-      [1e18, `E${unit}`],
+      [1, ` ${unit}`],
+      [1e3, ` k${unit}`],
+      [1e6, ` M${unit}`],
+      [1e9, ` G${unit}`],
+      [1e12, ` T${unit}`],
+      [1e15, ` P${unit}`],
+      [1e18, ` E${unit}`],
     ] as const
   ).slice(from);
 
 const LADDERS: Readonly<Record<Exclude<QuantityKind, "duration" | "fraction">, Ladder>> = {
-  power: si(" W"),
-  energy: si(" Wh"),
+  power: si("W"),
+  energy: si("Wh"),
   money: [
     [1, ""],
     [1e3, "k"],
@@ -33,11 +33,12 @@ const LADDERS: Readonly<Record<Exclude<QuantityKind, "duration" | "fraction">, L
     [1e9, "B"],
     [1e12, "T"],
   ],
-  bandwidth: si(" bps"),
+  bandwidth: si("bps"),
   carbonIntensity: [[1, " gCO2e/kWh"]],
   waterIntensity: [[1, " L/kWh"]],
-  flopRate: si(" FLOPS"),
-  flop: si(" FLOP"),
+  flopRate: si("FLOPS"),
+  flop: si("FLOP"),
+  electricityPrice: [[1, "/MWh"]],
   mass: [
     [1e-3, " kg"],
     [1, " t"],
@@ -62,7 +63,9 @@ export function formatQuantity(kind: QuantityKind, value: number, digits = 3): s
   if (kind === "duration") return formatDuration(value, digits);
   const ladder = LADDERS[kind];
   const scaled = scale(ladder, value, digits);
-  return kind === "money" ? `${value < 0 ? "-" : ""}$${scaled.replace(/^-/, "")}` : scaled;
+  return kind === "money" || kind === "electricityPrice"
+    ? `${value < 0 ? "-" : ""}$${scaled.replace(/^-/, "")}`
+    : scaled;
 }
 
 function scale(ladder: Ladder, value: number, digits: number): string {

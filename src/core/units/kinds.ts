@@ -15,7 +15,8 @@ export type QuantityKind =
   | "flopRate"
   | "mass"
   | "volume"
-  | "flop";
+  | "flop"
+  | "electricityPrice";
 
 /** A unit symbol and its factor to the kind's base unit. */
 export interface UnitSpec {
@@ -29,7 +30,10 @@ export interface KindSpec {
   /** Example written in error messages: "expected a power such as 5 GW". */
   readonly example: string;
   readonly units: readonly UnitSpec[];
-  /** Whether a bare number (no unit) is accepted; it is then in the base unit. */
+  /**
+   * Whether a bare number (no unit) is accepted; it is then in the base unit. Power, energy, durations and rates
+   * need a unit: a bare 1200 could mean W or MW, a bare 54 seconds or days.
+   */
   readonly bareNumber: boolean;
 }
 
@@ -61,14 +65,17 @@ export const KINDS: Readonly<Record<QuantityKind, KindSpec>> = {
   power: {
     base: "W",
     example: "5 GW",
-    bareNumber: true,
+    bareNumber: false,
     units: prefixed("W", ["watt", "watts"]),
   },
   energy: {
     base: "Wh",
     example: "1.59 TWh",
-    bareNumber: true,
-    units: [...prefixed("Wh", ["watt-hour", "watt-hours", "watthour", "watthours"]), ...prefixed("J", ["joule", "joules"], 1 / HOUR_S)],
+    bareNumber: false,
+    units: [
+      ...prefixed("Wh", ["watt-hour", "watt-hours", "watthour", "watthours"]),
+      ...prefixed("J", ["joule", "joules"], 1 / HOUR_S),
+    ],
   },
   money: {
     base: "USD",
@@ -78,7 +85,10 @@ export const KINDS: Readonly<Record<QuantityKind, KindSpec>> = {
       { symbols: ["", "usd", "dollar", "dollars", "us$"], toBase: 1 },
       { symbols: ["k", "thousand", "k usd", "thousand usd", "thousand dollars"], toBase: 1e3 },
       { symbols: ["m", "mn", "million", "m usd", "million usd", "million dollars", "millions"], toBase: 1e6 },
-      { symbols: ["b", "bn", "billion", "b usd", "bn usd", "billion usd", "billion dollars", "billions"], toBase: 1e9 },
+      {
+        symbols: ["b", "bn", "billion", "b usd", "bn usd", "billion usd", "billion dollars", "billions"],
+        toBase: 1e9,
+      },
       { symbols: ["t", "tn", "trillion", "t usd", "trillion usd", "trillion dollars"], toBase: 1e12 },
     ],
   },
@@ -97,7 +107,7 @@ export const KINDS: Readonly<Record<QuantityKind, KindSpec>> = {
   duration: {
     base: "s",
     example: "54 days",
-    bareNumber: true,
+    bareNumber: false,
     units: [
       { symbols: ["ms", "millisecond", "milliseconds"], toBase: 1e-3 },
       { symbols: ["us", "µs", "microsecond", "microseconds"], toBase: 1e-6 },
@@ -113,7 +123,7 @@ export const KINDS: Readonly<Record<QuantityKind, KindSpec>> = {
   bandwidth: {
     base: "bit/s",
     example: "400 Gbps",
-    bareNumber: true,
+    bareNumber: false,
     units: [
       ...prefixed("bps", ["bit/s", "bits/s"]),
       ...prefixed("b/s", []),
@@ -127,8 +137,14 @@ export const KINDS: Readonly<Record<QuantityKind, KindSpec>> = {
     example: "380 gCO2e/kWh",
     bareNumber: true,
     units: [
-      { symbols: ["gco2e/kwh", "gco2/kwh", "g/kwh", "gco2eq/kwh", "kgco2e/mwh", "kgco2/mwh", "kg/mwh"], toBase: 1 },
-      { symbols: ["kgco2e/kwh", "kgco2/kwh", "kg/kwh", "kgco2eq/kwh", "tco2e/mwh", "tco2/mwh", "t/mwh"], toBase: 1000 },
+      {
+        symbols: ["gco2e/kwh", "gco2/kwh", "g/kwh", "gco2eq/kwh", "kgco2e/mwh", "kgco2/mwh", "kg/mwh"],
+        toBase: 1,
+      },
+      {
+        symbols: ["kgco2e/kwh", "kgco2/kwh", "kg/kwh", "kgco2eq/kwh", "tco2e/mwh", "tco2/mwh", "t/mwh"],
+        toBase: 1000,
+      },
       // US eGRID publishes lb/MWh: 1 lb = 453.59237 g.
       { symbols: ["lb/mwh", "lbco2/mwh", "lbco2e/mwh", "lbs/mwh"], toBase: 0.45359237 },
     ],
@@ -157,7 +173,7 @@ export const KINDS: Readonly<Record<QuantityKind, KindSpec>> = {
   flopRate: {
     base: "FLOP/s",
     example: "989 TFLOPS",
-    bareNumber: true,
+    bareNumber: false,
     units: [...prefixed("FLOPS", ["flop/s"]), ...prefixed("FLOP/s", [])],
   },
   flop: {
@@ -165,6 +181,16 @@ export const KINDS: Readonly<Record<QuantityKind, KindSpec>> = {
     example: "3.8e25 FLOP",
     bareNumber: true,
     units: [...prefixed("FLOP", ["flop"]), { symbols: ["FLOPs", "flops"], toBase: 1 }],
+  },
+  electricityPrice: {
+    base: "USD/MWh",
+    example: "$80/MWh",
+    bareNumber: true,
+    units: [
+      { symbols: ["usd/mwh", "/mwh", "$/mwh"], toBase: 1 },
+      { symbols: ["usd/kwh", "/kwh", "$/kwh"], toBase: 1000 },
+      { symbols: ["c/kwh", "cents/kwh", "¢/kwh"], toBase: 10 },
+    ],
   },
   mass: {
     base: "t",

@@ -1,6 +1,8 @@
 import { KINDS, type QuantityKind, type UnitSpec } from "./kinds.js";
 
-export type ParseOutcome = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
+export type ParseOutcome =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly reason: string };
 
 // A number: plain, with thousands grouped by commas/spaces/underscores in threes, a decimal point, an exponent.
 const NUMBER =
@@ -10,14 +12,18 @@ const CURRENCY_PREFIX = /^(?:US\$|\$|USD\s+|usd\s+)/;
 /** Parses `"5 GW"`, `"$10B"`, `"1,200 MW"`, `"15.6T"`, `"54 days"` or a bare number into the kind's base unit. */
 export function parseQuantity(kind: QuantityKind, input: string | number): ParseOutcome {
   if (typeof input === "number") {
-    return Number.isFinite(input) ? { ok: true, value: input } : { ok: false, reason: "is not a finite number" };
+    if (!Number.isFinite(input)) return { ok: false, reason: "is not a finite number" };
+    if (!KINDS[kind].bareNumber)
+      return { ok: false, reason: `needs a unit (write it as a string such as '${KINDS[kind].example}')` };
+    return { ok: true, value: input };
   }
   let text = input.trim();
   if (text === "") return { ok: false, reason: "is empty" };
   let hadCurrency = false;
   const currency = CURRENCY_PREFIX.exec(text);
   if (currency) {
-    if (kind !== "money") return { ok: false, reason: "has a currency sign but is not an amount of money" };
+    if (kind !== "money" && kind !== "electricityPrice")
+      return { ok: false, reason: "has a currency sign but is not an amount of money" };
     hadCurrency = true;
     text = text.slice(currency[0].length).trim();
   }
@@ -27,11 +33,16 @@ export function parseQuantity(kind: QuantityKind, input: string | number): Parse
   const magnitude = Number(`${digits.replace(/[,_ \u00a0\u202f]/g, "")}${exp}`);
   const number = sign === "-" ? -magnitude : magnitude;
   const rest = text.slice(match[0].length).trim();
-  if (/^[,.]\d/.test(rest)) return { ok: false, reason: "has an ambiguous decimal separator (write 1.3, not 1,3)" };
+  if (/^[,.]\d/.test(rest))
+    return { ok: false, reason: "has an ambiguous decimal separator (write 1.3, not 1,3)" };
   const unit = findUnit(kind, rest);
-  if (unit === "ambiguous") return { ok: false, reason: `has an ambiguous unit '${rest}' (mind the case: Gb is bits, GB bytes)` };
+  if (unit === "ambiguous")
+    return { ok: false, reason: `has an ambiguous unit '${rest}' (mind the case: Gb is bits, GB bytes)` };
   if (unit === undefined) {
-    return { ok: false, reason: rest === "" ? "needs a unit" : `has a unit '${rest}' that is not a ${kindName(kind)}` };
+    return {
+      ok: false,
+      reason: rest === "" ? "needs a unit" : `has a unit '${rest}' that is not a ${kindName(kind)}`,
+    };
   }
   if (rest === "" && !hadCurrency && !KINDS[kind].bareNumber) return { ok: false, reason: "needs a unit" };
   const value = number * unit.toBase;
@@ -65,6 +76,7 @@ const KIND_NAMES: Readonly<Record<QuantityKind, string>> = {
   flop: "amount of compute",
   mass: "mass",
   volume: "volume",
+  electricityPrice: "electricity price",
 };
 
 /** "power", "amount of money": used in messages. */

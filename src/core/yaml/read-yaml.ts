@@ -16,19 +16,21 @@ export function readYaml(text: string, file: string): LocatedDocument {
   if (doc.errors.length > 0) {
     throw new InputError(
       doc.errors.map((e): Issue => {
-        const pos = e.linePos?.[0];
+        const pos = lineCounter.linePos(e.pos[0]);
         return {
           code: "malformed_yaml",
           path: [],
           message: `malformed YAML: ${e.message.split("\n")[0]}`,
-          location: pos ? { file, line: pos.line, column: pos.col } : { file },
+          location: { file, line: pos.line, column: pos.col },
         };
       }),
     );
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || data === undefined) {
-    throw new InputError([{ code: "empty_file", path: [], message: "the file is empty", location: { file } }]);
+    throw new InputError([
+      { code: "empty_file", path: [], message: "the file is empty", location: { file } },
+    ]);
   }
   return {
     data,

@@ -1,0 +1,37 @@
+import { runCases, type ValidationReport } from "../../core/index.js";
+import { loadCatalog } from "../../node/data-files.js";
+import { readValidationCases, VALIDATION_DIR } from "../../node/validation-files.js";
+import { EXIT, json, type Output } from "../io.js";
+import { table } from "../table.js";
+
+/** `gigawatt validate [FILE...]`: predicted against published; exit 1 when a metric misses its tolerance. */
+export function validate(files: readonly string[], opts: { json?: boolean }, io: Output): number {
+  const cases = readValidationCases(files.length > 0 ? files : [VALIDATION_DIR]);
+  const report = runCases(cases, loadCatalog());
+  io.out(opts.json ? json(report) : renderReport(report));
+  return report.summary.failed > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+const number = (v: number) =>
+  Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-2 && v !== 0) ? v.toExponential(3) : String(+v.toPrecision(4));
+const percent = (v: number) => `${v >= 0 ? "+" : ""}${(v * 100).toFixed(1)}%`;
+
+function renderReport(r: ValidationReport): string {
+  const rows = r.cases.flatMap((c) =>
+    c.metrics.map((m) => [
+      c.id,
+      m.path,
+      Array.isArray(m.published)
+        ? `${number(m.published[0])}–${number(m.published[1])}`
+        : number(m.published as number),
+      number(m.predicted),
+      percent(m.error),
+      m.pass ? "pass" : "FAIL",
+    ]),
+  );
+  const s = r.summary;
+  return (
+    table(rows, ["case", "metric", "published", "predicted", "error", ""]) +
+    `\n${s.cases} cases, ${s.metrics} metrics: ${s.passed} passed, ${s.failed} failed; median absolute error ${(s.medianAbsError * 100).toFixed(1)}%\n`
+  );
+}

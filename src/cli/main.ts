@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// The `gigawatt` command: parses flags with commander and hands each command a plain options object.
+import { Command, CommanderError } from "@commander-js/extra-typings";
+import { catalog } from "./commands/catalog.js";
+import { run } from "./commands/run.js";
+import { schema } from "./commands/schema.js";
+import { size } from "./commands/size.js";
+import { validate } from "./commands/validate.js";
+import { EXIT, guard, processOutput as io } from "./io.js";
+
+const program = new Command("gigawatt")
+  .description(
+    "What is behind AI-infrastructure headlines: power, accelerators, compute, money, energy, carbon and water.",
+  )
+  .version("0.1.0")
+  .exitOverride()
+  .showHelpAfterError("(add --help for usage)")
+  .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+let status: number = EXIT.ok;
+
+program
+  .command("size")
+  .description("size one site: accelerators, power, compute, cost, energy, carbon and water")
+  .option("--power <power>", "facility power, e.g. 5GW or 1200MW")
+  .option("--accelerators <count>", "accelerator count, e.g. 400k or 1.3M")
+  .option("--budget <money>", "capital budget, e.g. $10B")
+  .option("--accelerator <id>", "catalog accelerator id or alias, e.g. gb200, H100, 'TPU v5p'")
+  .option("--site <id>", "a catalog project, e.g. hyperion, stargate-abilene")
+  .option("--phase <name>", "a phase of the project (default: full build-out)")
+  .option("--pue <ratio>", "power usage effectiveness, e.g. 1.2")
+  .option("--grid <id>", "catalog grid id or alias, e.g. us-la-miso, France")
+  .option("--cooling <id>", "catalog cooling id, e.g. closed-loop-liquid")
+  .option("--utilisation <fraction>", "average IT load over provisioned capacity, e.g. 0.8 or 80%")
+  .option(
+    "--renewable-share <fraction>",
+    "share of energy under clean-power contracts, for market-based carbon",
+  )
+  .option("--assumptions", "list every assumption the result used")
+  .option("--json", "machine-readable result on stdout")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  gigawatt size --power 5GW --accelerator gb200\n  gigawatt size --site hyperion --json\n  gigawatt size --budget '$10B' --accelerator h100",
+  )
+  .action(async (opts) => {
+    status = await guard(io, () => size(opts, io));
+  });
+
+program
+  .command("run")
+  .description("run a scenario file: every site and workload in it")
+  .argument("<file>", "scenario file, YAML or JSON")
+  .option("--assumptions", "list every assumption the result used")
+  .option("--json", "machine-readable result on stdout")
+  .action(async (file, opts) => {
+    status = await guard(io, () => run(file, opts, io));
+  });
+
+program
+  .command("catalog")
+  .description("list or show catalog entries with their sources")
+  .argument(
+    "[kind]",
+    "accelerators, grids, cooling, projects, deals, organisations, training-runs, parameters",
+  )
+  .argument("[id]", "an entry's id or alias")
+  .option("--json", "machine-readable result on stdout")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  gigawatt catalog\n  gigawatt catalog accelerators\n  gigawatt catalog projects hyperion",
+  )
+  .action(async (kind, id, opts) => {
+    status = await guard(io, () => catalog(kind, id, opts, io));
+  });
+
+program
+  .command("validate")
+  .description("check the models against published figures (default: the project's own cases)")
+  .argument("[files...]", "validation case files or folders")
+  .option("--json", "machine-readable report on stdout")
+  .action(async (files, opts) => {
+    status = await guard(io, () => validate(files, opts, io));
+  });
+
+program
+  .command("schema")
+  .description("print the scenario file format as JSON Schema")
+  .action(async () => {
+    status = await guard(io, () => schema(io));
+  });
+
+try {
+  await program.parseAsync();
+  process.exitCode = status;
+} catch (e) {
+  if (!(e instanceof CommanderError)) throw e;
+  // Help and version are successes; every other commander error is a usage error, already printed.
+  process.exitCode =
+    e.code === "commander.helpDisplayed" || e.code === "commander.version" ? EXIT.ok : EXIT.usage;
+}

@@ -1,0 +1,96 @@
+import type { Assumption, ScenarioResult, SiteResult, TrainingResult } from "../core/index.js";
+import { formatQuantity as q } from "../core/index.js";
+import { table } from "./table.js";
+
+const mw = (v: number) => q("power", v * 1e6);
+const tonnes = (v: number) => q("mass", v);
+const litres = (v: number) => q("volume", v);
+
+function siteRows(s: SiteResult): string[][] {
+  const rows: string[][] = [
+    ["accelerators", `${q("count", s.accelerators)} × ${s.accelerator}`, `sized from ${s.basis}`],
+    ["facility power", mw(s.facilityPowerMW), `PUE ${s.pue}`],
+    ["IT power", mw(s.itPowerMW), ""],
+    ["average draw", mw(s.averageFacilityPowerMW), ""],
+    [
+      "peak BF16 compute",
+      q("flopRate", s.peakPFLOPS * 1e15),
+      s.peakFp8PFLOPS ? `${q("flopRate", s.peakFp8PFLOPS * 1e15)} FP8` : "",
+    ],
+    [
+      "capex",
+      q("money", s.capexUSD),
+      `IT ${q("money", s.capex.itHardwareUSD)}, network ${q("money", s.capex.networkUSD)}, building ${q("money", s.capex.landAndShellUSD + s.capex.powerAndCoolingUSD)}`,
+    ],
+    [
+      "opex",
+      `${q("money", s.opexUSDPerYear)}/yr`,
+      `energy ${q("money", s.opex.energyUSDPerYear)}, staff ${q("money", s.opex.staffUSDPerYear)}, upkeep ${q("money", s.opex.maintenanceUSDPerYear)}`,
+    ],
+    ["accelerator-hour", `$${s.costUSDPerAcceleratorHour.toFixed(2)}`, "capital + running cost"],
+    ["energy", `${q("energy", s.energyMWh * 1e6)}/yr`, ""],
+    [
+      "carbon",
+      `${tonnes(s.co2eTonnes)}/yr`,
+      `location-based; market-based ${tonnes(s.co2eMarketBasedTonnes)}; embodied ${tonnes(s.co2eEmbodiedTonnes)}/yr`,
+    ],
+    [
+      "water",
+      `${litres(s.waterLitres)}/yr`,
+      `on-site ${litres(s.waterOnSiteLitres)}, off-site ${litres(s.waterOffSiteLitres)}`,
+    ],
+  ];
+  if (s.co2eOnSiteTonnes > 0) {
+    rows.push([
+      "on-site turbines",
+      `${tonnes(s.co2eOnSiteTonnes)}/yr CO2`,
+      `NOx ${tonnes(s.noxKg / 1000)}, PM2.5 ${tonnes(s.pm25Kg / 1000)} per year`,
+    ]);
+  }
+  return rows;
+}
+
+function trainingRows(w: TrainingResult): string[][] {
+  return [
+    ["compute", q("flop", w.trainingFLOP), ""],
+    ["accelerators", q("count", w.accelerators), w.sites.join(", ")],
+    [
+      "duration",
+      `${q("duration", w.days * 86400)}`,
+      `MFU ${q("fraction", w.mfu)}, goodput ${q("fraction", w.goodput)}`,
+    ],
+    ["accelerator-hours", q("count", w.acceleratorHours), ""],
+    ["energy", q("energy", w.energyMWh * 1e6), `IT ${q("energy", w.itEnergyMWh * 1e6)}`],
+    [
+      "carbon",
+      tonnes(w.co2eTonnes),
+      `market-based ${tonnes(w.co2eMarketBasedTonnes)}; embodied share ${tonnes(w.co2eEmbodiedTonnes)}`,
+    ],
+    ["water", litres(w.waterLitres), ""],
+    ["cost", q("money", w.costUSD), "accelerator-hours at the sites' hourly cost"],
+  ];
+}
+
+/** The human report of a scenario result: sites, workloads, checks, then the assumptions with their sources. */
+export function renderResult(r: ScenarioResult, options: { assumptions: boolean }): string {
+  let out = r.name ? `${r.name}\n\n` : "";
+  for (const [id, s] of Object.entries(r.sites)) {
+    out += `site ${id}${s.name !== id ? ` (${s.name})` : ""}\n${table(siteRows(s))}`;
+    for (const c of s.checks)
+      out += `  ${c.verdict === "consistent" ? "✓" : "✗"} ${c.claim}: ${c.verdict}: ${c.reasoning}\n`;
+    out += "\n";
+  }
+  for (const [name, w] of Object.entries(r.workloads)) out += `training ${name}\n${table(trainingRows(w))}\n`;
+  if (Object.keys(r.sites).length > 1) {
+    const t = r.totals;
+    out += `totals: ${q("count", t.accelerators)} accelerators, ${mw(t.facilityPowerMW)}, ${q("money", t.capexUSD)} capex, ${q("energy", t.energyMWh * 1e6)}/yr, ${tonnes(t.co2eTonnes)} CO2e/yr\n\n`;
+  }
+  out += options.assumptions
+    ? renderAssumptions(r.assumptions)
+    : `${r.assumptions.length} assumptions used (show them with --assumptions, or all figures with --json)\n`;
+  return out;
+}
+
+export function renderAssumptions(list: readonly Assumption[]): string {
+  return `assumptions\n${list.map((a) => `  ${a.name} = ${a.value}${a.unit ? ` ${a.unit}` : ""}\n      ${a.source}\n`).join("")}`;
+}

@@ -1,0 +1,2 @@
+export { embodiedTonnesPerYear } from "./embodied.js";
+export { type EnergyFootprint, energyFootprint } from "./operational.js";

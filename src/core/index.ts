@@ -1,0 +1,11 @@
+// The pure core: no I/O, no Node-only modules. The CLI, the API and the browser are adapters over it.
+export { type Assumption, AssumptionLog } from "./assumptions.js";
+export * from "./catalog/index.js";
+export { formatIssue, formatPath, InputError, type Issue } from "./errors.js";
+export * from "./footprint/index.js";
+export * from "./scenario/index.js";
+export * from "./sizing/index.js";
+export * from "./training/index.js";
+export * from "./units/index.js";
+export * from "./validation/index.js";
+export { type LocatedDocument, readYaml } from "./yaml/read-yaml.js";

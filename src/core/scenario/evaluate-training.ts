@@ -1,0 +1,233 @@
+import type { AssumptionLog } from "../assumptions.js";
+import type { Catalog } from "../catalog/index.js";
+import { type Issue, issue } from "../errors.js";
+import { energyFootprint } from "../footprint/index.js";
+import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
+import { estimateTraining, type TrainingPool, trainingFlop } from "../training/index.js";
+import { HOURS_PER_YEAR, significant } from "../units/index.js";
+import { hardwareYear, mfuModelOf } from "./mfu-from-catalog.js";
+import type { ResolvedSite } from "./resolve-site.js";
+import type { TrainingInput } from "./schema.js";
+
+export interface TrainingResult {
+  readonly kind: "training";
+  readonly sites: readonly string[];
+  readonly trainingFLOP: number;
+  readonly accelerators: number;
+  readonly days: number;
+  readonly acceleratorHours: number;
+  readonly mfu: number;
+  readonly goodput: number;
+  readonly energyMWh: number;
+  readonly itEnergyMWh: number;
+  readonly co2eTonnes: number;
+  readonly co2eMarketBasedTonnes: number;
+  readonly co2eEmbodiedTonnes: number;
+  readonly waterLitres: number;
+  readonly costUSD: number;
+  readonly bySite: Readonly<
+    Record<
+      string,
+      { accelerators: number; energyMWh: number; co2eTonnes: number; waterLitres: number; costUSD: number }
+    >
+  >;
+}
+
+export function evaluateTraining(
+  w: TrainingInput,
+  index: number,
+  sites: ReadonlyMap<string, { resolved: ResolvedSite; sizing: SiteSizing }>,
+  catalog: Catalog,
+  params: CostAndFootprintParameters,
+  log: AssumptionLog,
+): { ok: true; result: TrainingResult } | { ok: false; issues: Issue[] } {
+  const path = ["workloads", index];
+  const at = `workloads.${w.name}`;
+  const siteIds = w.sites ?? [...sites.keys()];
+  const missing = siteIds.filter((id) => !sites.has(id));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      issues: missing.map((id) =>
+        issue(
+          "unknown_site",
+          [...path, "sites"],
+          `unknown site '${id}' (the scenario's sites: ${[...sites.keys()].join(", ")})`,
+          [...sites.keys()],
+        ),
+      ),
+    };
+  }
+  const used = siteIds.map((id) => sites.get(id) as { resolved: ResolvedSite; sizing: SiteSizing });
+  const available = used.reduce((s, u) => s + u.sizing.accelerators, 0);
+  const accelerators = w.accelerators ?? available;
+  if (accelerators > available) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          "too_many_accelerators",
+          [...path, "accelerators"],
+          `the run asks for ${accelerators} accelerators but its sites have ${available}`,
+        ),
+      ],
+    };
+  }
+  if (accelerators < 1) {
+    return {
+      ok: false,
+      issues: [issue("no_accelerators", [...path, "sites"], `the run's sites have no accelerators`)],
+    };
+  }
+
+  const k = log.parameter("trainingFlopsPerParameterToken");
+  const active = w.model ? (w.model.activeParameters ?? w.model.parameters) : undefined;
+  const flop =
+    w.trainingFLOP ?? trainingFlop(active as number, (w.model as NonNullable<typeof w.model>).tokens, k);
+  const goodput = w.goodput ?? log.parameter("trainingGoodputDefault");
+
+  const model = mfuModelOf(catalog);
+  if (w.mfu === undefined) {
+    log.choice(
+      "mfuModel",
+      `fit on ${model.observations} published runs, rms error ${significant(model.rmse * 100, 2)} points`,
+      `MFU = ${Object.entries(model.coefficients)
+        .map(([n, c]) => `${significant(c, 3)}·${n}`)
+        .join(
+          " + ",
+        )}, clamped to the published range ${significant(model.range[0] * 100, 2)}–${significant(model.range[1] * 100, 2)}%`,
+    );
+  }
+  // Share the run's accelerators among its sites in proportion to what each has.
+  const shares = apportion(
+    accelerators,
+    used.map((u) => u.sizing.accelerators),
+  );
+  const pools: TrainingPool[] = used.map((u, i) => {
+    const n = shares[i] ?? 0;
+    const spec = u.resolved.spec;
+    const mfu =
+      w.mfu ??
+      model.predict({
+        accelerators,
+        activeParameters: active ?? geometricMeanActive(catalog),
+        parameters: w.model?.parameters ?? geometricMeanActive(catalog),
+        hardwareYear: hardwareYear(catalog, spec.acceleratorId),
+      });
+    const powerPerAcceleratorW =
+      w.powerPerAccelerator ??
+      (w.powerBoundary === "accelerator-tdp"
+        ? spec.acceleratorTdpW
+        : spec.itPowerPerAcceleratorW * log.parameter("trainingPowerFraction"));
+    return {
+      siteId: spec.id,
+      accelerators: n,
+      peakFlopsPerAccelerator: spec.bf16DenseTFLOPS * 1e12,
+      mfu,
+      powerPerAcceleratorW,
+      pue: spec.pue,
+    };
+  });
+  if (w.powerBoundary === "accelerator-tdp") log.input(`${at}.powerBoundary`, "accelerator-tdp");
+  if (!w.model && w.mfu === undefined) {
+    log.choice(
+      `${at}.modelSize`,
+      "catalog median",
+      "no model size given: the MFU model is read at the geometric mean size of the published runs",
+    );
+  }
+  const estimate = estimateTraining({
+    trainingFLOP: flop,
+    pools,
+    goodput,
+    givenDurationS: w.days,
+    givenAcceleratorHours: w.acceleratorHours,
+  });
+  if (estimate.mfu > 1) {
+    const given = w.days !== undefined ? "days" : "acceleratorHours";
+    return {
+      ok: false,
+      issues: [
+        issue(
+          "impossible_duration",
+          [...path, given],
+          `the run's ${significant(flop, 3)} FLOP in the given ${given} would need an MFU of ${significant(estimate.mfu * 100, 3)}%, above 100% of the accelerators' peak (check the model size, tokens, accelerators and duration)`,
+        ),
+      ],
+    };
+  }
+
+  const bySite: Record<
+    string,
+    { accelerators: number; energyMWh: number; co2eTonnes: number; waterLitres: number; costUSD: number }
+  > = {};
+  let co2e = 0;
+  let co2eMarket = 0;
+  let embodied = 0;
+  let water = 0;
+  let cost = 0;
+  for (const [i, u] of used.entries()) {
+    const pool = pools[i] as TrainingPool;
+    const energy = estimate.energyMWhBySite[pool.siteId] ?? 0;
+    const fp = energyFootprint(energy, u.resolved.spec, params);
+    const hours = pool.accelerators * estimate.days * 24;
+    const siteCost = hours * u.sizing.costUSDPerAcceleratorHour;
+    embodied +=
+      (hours / (params.acceleratorLifetimeYears * HOURS_PER_YEAR)) *
+      (u.resolved.spec.acceleratorEmbodiedKgCO2e / 1000);
+    co2e += fp.co2eTonnes;
+    co2eMarket += fp.co2eMarketBasedTonnes;
+    water += fp.waterLitres;
+    cost += siteCost;
+    bySite[pool.siteId] = {
+      accelerators: pool.accelerators,
+      energyMWh: energy,
+      co2eTonnes: fp.co2eTonnes,
+      waterLitres: fp.waterLitres,
+      costUSD: siteCost,
+    };
+  }
+  return {
+    ok: true,
+    result: {
+      kind: "training",
+      sites: siteIds,
+      trainingFLOP: flop,
+      accelerators,
+      days: estimate.days,
+      acceleratorHours: estimate.acceleratorHours,
+      mfu: estimate.mfu,
+      goodput,
+      energyMWh: estimate.energyMWh,
+      itEnergyMWh: estimate.itEnergyMWh,
+      co2eTonnes: co2e,
+      co2eMarketBasedTonnes: co2eMarket,
+      co2eEmbodiedTonnes: embodied,
+      waterLitres: water,
+      costUSD: cost,
+      bySite,
+    },
+  };
+}
+
+function geometricMeanActive(catalog: Catalog): number {
+  const runs = catalog.trainingRuns;
+  return (
+    10 ** (runs.reduce((s, r) => s + Math.log10(r.activeParameters.value), 0) / Math.max(1, runs.length))
+  );
+}
+
+/** Splits `total` in proportion to `weights` into whole numbers that sum to `total` (largest remainder). */
+export function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const out = exact.map(Math.floor);
+  let left = total - out.reduce((s, v) => s + v, 0);
+  const order = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i] = (out[i] ?? 0) + 1;
+    left--;
+  }
+  return out;
+}

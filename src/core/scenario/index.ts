@@ -1,0 +1,6 @@
+export type { Check } from "./checks.js";
+export { evaluateScenario, type ScenarioResult, type SiteResult, type WorkloadResult } from "./evaluate.js";
+export type { TrainingResult } from "./evaluate-training.js";
+export { FIELDS, quantity } from "./quantity.js";
+export { parseScenario, readScenario, scenarioJsonSchema } from "./read-scenario.js";
+export { type Scenario, type SiteInput, scenarioSchema, siteSchema, type TrainingInput } from "./schema.js";

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { CLIMATES } from "../catalog/schemas.js";
+import { FIELDS, quantity } from "./quantity.js";
+
+const id = z.string().min(1).describe("an id: a catalog id or one of this file's own");
+
+/** A grid given inline instead of a catalog id. */
+export const inlineGridSchema = z.strictObject({
+  name: z.string().optional(),
+  carbonIntensity: quantity(FIELDS.carbonIntensity),
+  waterIntensity: quantity(FIELDS.waterIntensity).optional(),
+  electricityPrice: quantity(FIELDS.electricityPrice).optional(),
+  climate: z.enum(CLIMATES).optional(),
+});
+
+export const siteSchema = z
+  .strictObject({
+    id: id.describe("a catalog project id (hyperion, stargate-abilene ...) or a new id"),
+    name: z.string().optional(),
+    project: id
+      .optional()
+      .describe("catalog project whose figures fill the fields left out (default: the id, if it names one)"),
+    phase: z.string().optional().describe("project phase to use (default: the last, full build-out)"),
+    power: quantity(FIELDS.power).optional().describe("facility power"),
+    accelerators: quantity(FIELDS.accelerators).optional(),
+    budget: quantity(FIELDS.budget).optional().describe("capital budget for the site"),
+    accelerator: id.optional().describe("catalog accelerator id or alias (h100, gb200, tpu v5p ...)"),
+    pue: quantity(FIELDS.pue).optional(),
+    grid: z.union([id, inlineGridSchema]).optional(),
+    cooling: id.optional(),
+    climate: z.enum(CLIMATES).optional(),
+    utilisation: quantity(FIELDS.positiveFraction)
+      .optional()
+      .describe("average IT load over the year / provisioned IT power"),
+    renewableShare: quantity(FIELDS.fraction)
+      .optional()
+      .describe("share of grid electricity matched by contracts (market-based carbon)"),
+    onSiteGenerationShare: quantity(FIELDS.fraction)
+      .optional()
+      .describe("share of the site's energy from on-site gas turbines"),
+    itPowerPerAccelerator: quantity(FIELDS.acceleratorPower)
+      .optional()
+      .describe("all-in IT power per accelerator"),
+    acceleratorPrice: quantity(FIELDS.price).optional(),
+  })
+  .describe("a datacenter site");
+export type SiteInput = z.infer<typeof siteSchema>;
+
+export const linkSchema = z.strictObject({
+  between: z.tuple([id, id]),
+  bandwidth: quantity(FIELDS.bandwidth),
+  latency: quantity(FIELDS.latency).optional(),
+});
+
+export const trainingSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    kind: z.literal("training"),
+    sites: z.array(id).min(1).optional().describe("sites the run uses (default: every site)"),
+    model: z
+      .strictObject({
+        parameters: quantity(FIELDS.parameters),
+        activeParameters: quantity(FIELDS.parameters)
+          .optional()
+          .describe("per token, for mixture-of-experts models"),
+        tokens: quantity(FIELDS.tokens),
+      })
+      .optional(),
+    trainingFLOP: quantity(FIELDS.flop)
+      .optional()
+      .describe("total training compute, when known instead of the model"),
+    accelerators: quantity(FIELDS.accelerators)
+      .optional()
+      .describe("accelerators used (default: all of the sites')"),
+    mfu: quantity(FIELDS.positiveFraction)
+      .optional()
+      .describe("model FLOPs utilisation (default: estimated from published runs)"),
+    goodput: quantity(FIELDS.positiveFraction)
+      .optional()
+      .describe("share of wall-clock time that makes progress"),
+    days: quantity(FIELDS.duration).optional().describe("the run's wall-clock duration, when known"),
+    acceleratorHours: quantity(FIELDS.acceleratorHours)
+      .optional()
+      .describe("reported accelerator-hours, when known"),
+    powerBoundary: z
+      .enum(["it", "accelerator-tdp"])
+      .optional()
+      .describe(
+        "it: all-in IT power per accelerator (default); accelerator-tdp: chip TDP only, as model cards count",
+      ),
+    powerPerAccelerator: quantity(FIELDS.acceleratorPower)
+      .optional()
+      .describe("measured average power per accelerator"),
+  })
+  .refine((w) => (w.model === undefined) !== (w.trainingFLOP === undefined), {
+    message: "give either `model` (parameters and tokens) or `trainingFLOP`, not both and not neither",
+  });
+export type TrainingInput = z.infer<typeof trainingSchema>;
+
+export const workloadSchema = z.discriminatedUnion("kind", [trainingSchema]);
+export type WorkloadInput = z.infer<typeof workloadSchema>;
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1).optional(),
+    description: z.string().optional(),
+    sites: z.array(siteSchema).min(1),
+    links: z.array(linkSchema).default([]),
+    workloads: z.array(workloadSchema).default([]),
+  })
+  .describe("A gigawatt scenario: sites and the workloads that run on them.");
+export type Scenario = z.infer<typeof scenarioSchema>;

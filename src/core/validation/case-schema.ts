@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const expectation = z.union([
+  z.strictObject({
+    value: z.number(),
+    tolerance: z.number().positive().max(10).describe("relative: 0.15 accepts ±15%"),
+    note: z.string().optional(),
+  }),
+  z.strictObject({
+    range: z
+      .tuple([z.number(), z.number()])
+      .refine(([lo, hi]) => lo <= hi, { message: "range must be [low, high]" }),
+    note: z.string().optional(),
+  }),
+]);
+export type Expectation = z.infer<typeof expectation>;
+
+/** A validation case: a scenario and the published figures its result must match (PRODUCT.md). */
+export const validationCaseSchema = z.strictObject({
+  id: z.string().min(1),
+  source: z.string().min(1),
+  /** Whether the published figure is measured (the model must predict it) or computed by a stated method. */
+  kind: z.enum(["measured", "method"]).optional(),
+  note: z.string().optional(),
+  inputs: z.unknown(),
+  published: z.record(z.string().min(1), expectation).refine((r) => Object.keys(r).length > 0, {
+    message: "needs at least one published figure",
+  }),
+});
+export type ValidationCase = z.infer<typeof validationCaseSchema>;
+
+/** A file holds one case or a list of cases. */
+export const validationFileSchema = z.union([validationCaseSchema, z.array(validationCaseSchema).min(1)]);

@@ -1,0 +1,114 @@
+import type { Catalog } from "../catalog/index.js";
+import { InputError, type Issue } from "../errors.js";
+import { evaluateScenario, parseScenario } from "../scenario/index.js";
+import type { Expectation, ValidationCase } from "./case-schema.js";
+
+export interface MetricReport {
+  readonly path: string;
+  readonly published: number | readonly [number, number];
+  readonly predicted: number;
+  /** (predicted − published) / published; for a range, against the nearer bound (0 inside). */
+  readonly error: number;
+  readonly pass: boolean;
+}
+
+export interface CaseReport {
+  readonly id: string;
+  readonly source: string;
+  readonly kind?: "measured" | "method";
+  readonly file?: string;
+  readonly metrics: readonly MetricReport[];
+}
+
+export interface ValidationReport {
+  readonly cases: readonly CaseReport[];
+  readonly summary: {
+    cases: number;
+    metrics: number;
+    passed: number;
+    failed: number;
+    medianAbsError: number;
+  };
+}
+
+/** Reads a dotted path ("workloads.pretrain.days") in a result; undefined when absent or not a number. */
+export function valueAt(result: unknown, path: string): number | undefined {
+  let node: unknown = result;
+  for (const key of path.split(".")) {
+    if (node === null || typeof node !== "object" || !(key in node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === "number" ? node : undefined;
+}
+
+function compare(path: string, e: Expectation, predicted: number): MetricReport {
+  if ("value" in e) {
+    const error = (predicted - e.value) / e.value;
+    return { path, published: e.value, predicted, error, pass: Math.abs(error) <= e.tolerance };
+  }
+  const [lo, hi] = e.range;
+  const nearer = predicted < lo ? lo : predicted > hi ? hi : predicted;
+  const error = nearer === 0 ? 0 : (predicted - nearer) / nearer;
+  return { path, published: e.range, predicted, error, pass: predicted >= lo && predicted <= hi };
+}
+
+/** Runs cases against the models; a case whose inputs or paths are wrong is an InputError naming it. */
+export function runCases(
+  cases: readonly (ValidationCase & { file?: string })[],
+  catalog: Catalog,
+): ValidationReport {
+  const reports: CaseReport[] = [];
+  const issues: Issue[] = [];
+  for (const c of cases) {
+    const where = c.file ? { location: { file: c.file } } : {};
+    let result: unknown;
+    try {
+      result = evaluateScenario(parseScenario(c.inputs, undefined, ["inputs"]), catalog);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      issues.push(...e.issues.map((i) => ({ ...i, message: `case ${c.id}: ${i.message}`, ...where })));
+      continue;
+    }
+    const metrics: MetricReport[] = [];
+    for (const [path, expectation] of Object.entries(c.published)) {
+      const predicted = valueAt(result, path);
+      if (predicted === undefined) {
+        issues.push({
+          code: "unknown_result_path",
+          path: ["published", path],
+          message: `case ${c.id}: '${path}' is not a number in the result (paths look like sites.<id>.energyMWh or workloads.<name>.days)`,
+          ...where,
+        });
+        continue;
+      }
+      metrics.push(compare(path, expectation, predicted));
+    }
+    reports.push({
+      id: c.id,
+      source: c.source,
+      ...(c.kind ? { kind: c.kind } : {}),
+      ...(c.file ? { file: c.file } : {}),
+      metrics,
+    });
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  const all = reports.flatMap((r) => r.metrics);
+  const passed = all.filter((m) => m.pass).length;
+  return {
+    cases: reports,
+    summary: {
+      cases: reports.length,
+      metrics: all.length,
+      passed,
+      failed: all.length - passed,
+      medianAbsError: median(all.map((m) => Math.abs(m.error))),
+    },
+  };
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}

@@ -1,0 +1,27 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readCases, type ValidationCase } from "../core/index.js";
+import { readText } from "./read-text.js";
+
+/** The project's own validation cases, shipped with the package. */
+export const VALIDATION_DIR = fileURLToPath(new URL("../../validation/", import.meta.url));
+
+/** Reads validation cases from files and folders (YAML files in a folder, sorted by name). */
+export function readValidationCases(paths: readonly string[]): (ValidationCase & { file: string })[] {
+  const files = paths.flatMap((p) => {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      // a missing path is reported by readText with its name
+    }
+    return isDir
+      ? readdirSync(p)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort()
+          .map((f) => join(p, f))
+      : [p];
+  });
+  return files.flatMap((f) => readCases(readText(f), f));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, onlySite } from "../support/fixture.js";
+
+// Fixture: grid `us` 400 gCO2e/kWh and 2 L/kWh off-site; `fr` 50 g and 3 L; cooling air-evaporative WUE 0.5 L/kWh
+// (temperate), closed-loop-liquid 0; gas turbines 10 MMBtu/MWh × 53 kgCO2/MMBtu, NOx 0.5 kg/MWh, PM2.5 0.03 kg/MWh.
+const site = (fields: Record<string, unknown>) =>
+  onlySite(
+    evaluate({
+      sites: [{ id: "s", accelerator: "h100", power: "100 MW", pue: 1.25, utilisation: 0.8, ...fields }],
+    }),
+  );
+
+describe("operational footprint of a site", () => {
+  it("counts location-based carbon on the grid's intensity", () => {
+    const s = site({ grid: "us", cooling: "air-evaporative" });
+    expect(s.energyMWh).toBeCloseTo(700_800, 6);
+    expect(s.co2eTonnes).toBeCloseTo(700_800 * 0.4, 3);
+  });
+
+  it("lowers market-based carbon by the contracted renewable share, never location-based", () => {
+    const s = site({ grid: "us", renewableShare: "60%" });
+    expect(s.co2eMarketBasedTonnes).toBeCloseTo(700_800 * 0.4 * 0.4, 3);
+    expect(s.co2eTonnes).toBeCloseTo(700_800 * 0.4, 3);
+  });
+
+  it("counts on-site water on IT energy by cooling and climate, off-site water on generation", () => {
+    const s = site({ grid: "us", cooling: "air-evaporative" });
+    expect(s.waterOnSiteLitres).toBeCloseTo((700_800 / 1.25) * 1000 * 0.5, 0);
+    expect(s.waterOffSiteLitres).toBeCloseTo(700_800 * 1000 * 2, 0);
+    expect(s.waterLitres).toBeCloseTo(s.waterOnSiteLitres + s.waterOffSiteLitres, 0);
+    expect(site({ grid: "us", cooling: "closed-loop-liquid" }).waterOnSiteLitres).toBe(0);
+    expect(
+      site({ grid: "us", cooling: "air-evaporative", climate: "hot-dry" }).waterOnSiteLitres,
+    ).toBeCloseTo(4 * s.waterOnSiteLitres, 0);
+  });
+
+  it("burns gas on site for the turbines' share: CO2 from heat rate, NOx and PM2.5 per MWh", () => {
+    const s = site({ grid: "fr", onSiteGenerationShare: "25%" });
+    const gasMWh = 700_800 * 0.25;
+    expect(s.co2eOnSiteTonnes).toBeCloseTo((gasMWh * 10 * 53) / 1000, 3);
+    expect(s.co2eTonnes).toBeCloseTo(s.co2eOnSiteTonnes + (700_800 - gasMWh) * 0.05, 3);
+    expect(s.noxKg).toBeCloseTo(gasMWh * 0.5, 3);
+    expect(s.pm25Kg).toBeCloseTo(gasMWh * 0.03, 3);
+    expect(s.waterOffSiteLitres).toBeCloseTo((700_800 - gasMWh) * 1000 * 3, 0);
+  });
+
+  it("takes a catalog project's turbines as a share of its power", () => {
+    // big-site: 1,000 MW with 250 MW of gas turbines on site.
+    const s = onlySite(evaluate({ sites: [{ id: "big-site" }] }));
+    expect(s.co2eOnSiteTonnes).toBeCloseTo((s.energyMWh * 0.25 * 10 * 53) / 1000, 3);
+  });
+
+  it("amortises embodied carbon over the hardware's and the building's lives", () => {
+    const s = site({ grid: "us" });
+    // 80,000 accelerators × 1 t over 5 years, plus 80 MW of IT × 1,000 t/MW over 20 years.
+    expect(s.co2eEmbodiedTonnes).toBeCloseTo(80_000 / 5 + (80 * 1000) / 20, 6);
+  });
+
+  it("lists every assumption it used, each with a value and a source", () => {
+    const r = evaluate({ sites: [{ id: "s", power: "1 GW" }] });
+    const names = r.assumptions.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["parameters.averageItLoadFraction", "sites.s.accelerator", "sites.s.cooling"]),
+    );
+    for (const a of r.assumptions) expect(a.source.length).toBeGreaterThan(0);
+  });
+});

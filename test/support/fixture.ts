@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import {
+  buildCatalog,
+  type Catalog,
+  evaluateScenario,
+  parseScenario,
+  type ScenarioResult,
+} from "../../src/core/index.js";
+
+const FILE = new URL("../fixtures/catalog.yaml", import.meta.url);
+
+/** A small catalog of round numbers (test/fixtures/catalog.yaml), so expected values can be worked out by hand. */
+export const fixture: Catalog = buildCatalog([
+  { name: "test/fixtures/catalog.yaml", text: readFileSync(FILE, "utf8") },
+]);
+
+/** Evaluates a scenario given as plain data against a catalog (the fixture by default). */
+export function evaluate(data: unknown, catalog: Catalog = fixture): ScenarioResult {
+  return evaluateScenario(parseScenario(data), catalog);
+}
+
+/** The one site of a single-site result. */
+export function onlySite(result: ScenarioResult) {
+  const sites = Object.values(result.sites);
+  if (sites.length !== 1 || !sites[0]) throw new Error("expected exactly one site");
+  return sites[0];
+}
