@@ -88,7 +88,7 @@ describe("MFU model fitted on published runs", () => {
   }));
 
   it("predicts within the observed range, never above the best published run", () => {
-    const model = fitMfuModel(runs);
+    const model = fitMfuModel(runs, { lossPerDoubling: 0.02 });
     fc.assert(
       fc.property(
         fc.double({ min: 1, max: 1e7, noNaN: true }),
@@ -108,8 +108,16 @@ describe("MFU model fitted on published runs", () => {
     );
   });
 
+  it("loses the fixed share of MFU per doubling of accelerators, inside the published range", () => {
+    const model = fitMfuModel(runs, { lossPerDoubling: 0.02 });
+    const at = (n: number) =>
+      model.predict({ accelerators: n, activeParameters: 1e11, parameters: 1e11, hardwareYear: 2023 });
+    expect(at(4096) - at(8192)).toBeCloseTo(0.02, 9);
+    expect(at(1) - at(1e9)).toBeGreaterThan(0);
+  });
+
   it("refuses to fit on fewer runs than it has coefficients", () => {
-    expect(() => fitMfuModel(runs.slice(0, 3))).toThrow(/at least/);
+    expect(() => fitMfuModel(runs.slice(0, 3), { lossPerDoubling: 0.02 })).toThrow(/at least/);
   });
 });
 

@@ -14,6 +14,7 @@ export function validate(files: readonly string[], opts: { json?: boolean }, io:
 
 const number = (v: number) =>
   Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-2 && v !== 0) ? v.toExponential(3) : String(+v.toPrecision(4));
+const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const percent = (v: number) => `${v >= 0 ? "+" : ""}${(v * 100).toFixed(1)}%`;
 
 function renderReport(r: ValidationReport): string {
@@ -32,6 +33,8 @@ function renderReport(r: ValidationReport): string {
   const s = r.summary;
   return (
     table(rows, ["case", "metric", "published", "predicted", "error", ""]) +
-    `\n${s.cases} cases, ${s.metrics} metrics: ${s.passed} passed, ${s.failed} failed; median absolute error ${(s.medianAbsError * 100).toFixed(1)}%\n`
+    `\n${s.cases} cases, ${s.metrics} metrics: ${s.passed} passed, ${s.failed} failed; median absolute error ${pct(s.medianAbsError)}` +
+    `${s.medianAbsErrorByKind.measured === undefined ? "" : ` (predicted figures ${pct(s.medianAbsErrorByKind.measured)}`}` +
+    `${s.medianAbsErrorByKind.method === undefined ? "" : `, published methods ${pct(s.medianAbsErrorByKind.method)})`}\n`
   );
 }

@@ -32,6 +32,7 @@ export const parametersSchema = z.strictObject({
   gasTurbinePM25KgPerMWh: positiveNumber(),
   trainingFlopsPerParameterToken: positiveNumber(),
   trainingGoodputDefault: fraction(),
+  mfuLossPerDoublingOfAccelerators: fraction(),
 });
 export type Parameters = z.infer<typeof parametersSchema>;
 export type ParameterName = keyof Parameters;

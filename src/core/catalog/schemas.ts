@@ -178,6 +178,8 @@ export const trainingRunSchema = z.strictObject({
   mfu: fractionValue(),
   year: sourced(z.number().int().min(2015).max(2100)),
   tokens: positive().optional(),
+  /** Trained across sites over a wide-area network: kept for the multi-site models, left out of the single-site MFU model. */
+  crossSite: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type TrainingRun = z.infer<typeof trainingRunSchema>;

@@ -88,6 +88,7 @@ export function evaluateTraining(
 
   const model = mfuModelOf(catalog);
   if (w.mfu === undefined) {
+    log.parameter("mfuLossPerDoublingOfAccelerators");
     log.choice(
       "mfuModel",
       `fit on ${model.observations} published runs, rms error ${significant(model.rmse * 100, 2)} points`,

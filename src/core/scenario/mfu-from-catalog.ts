@@ -9,23 +9,27 @@ export function hardwareYear(catalog: Catalog, acceleratorId: string): number {
   return a ? Number(a.firstAvailable.value.slice(0, 4)) : Number.NaN;
 }
 
-/** The catalog's published runs as observations for the MFU model. */
+/** The catalog's published single-site runs as observations for the MFU model. */
 export function mfuObservations(catalog: Catalog): MfuObservation[] {
-  return catalog.trainingRuns.map((r) => ({
-    id: r.id,
-    accelerators: r.accelerators.value,
-    activeParameters: r.activeParameters.value,
-    parameters: r.parameters.value,
-    hardwareYear: hardwareYear(catalog, r.accelerator),
-    mfu: r.mfu.value,
-  }));
+  return catalog.trainingRuns
+    .filter((r) => !r.crossSite)
+    .map((r) => ({
+      id: r.id,
+      accelerators: r.accelerators.value,
+      activeParameters: r.activeParameters.value,
+      parameters: r.parameters.value,
+      hardwareYear: hardwareYear(catalog, r.accelerator),
+      mfu: r.mfu.value,
+    }));
 }
 
 /** The MFU model fitted on the catalog's published runs, fitted once per catalog. */
 export function mfuModelOf(catalog: Catalog): MfuModel {
   let model = models.get(catalog);
   if (!model) {
-    model = fitMfuModel(mfuObservations(catalog));
+    model = fitMfuModel(mfuObservations(catalog), {
+      lossPerDoubling: catalog.parameters.mfuLossPerDoublingOfAccelerators.value,
+    });
     models.set(catalog, model);
   }
   return model;

@@ -128,7 +128,8 @@ export function resolveSite(
 
   const pue =
     input.pue ??
-    (cooling
+    // The named cooling's typical PUE; with no cooling named, the default PUE rather than the default cooling's.
+    (coolingId !== undefined
       ? log.cited(`cooling.${cooling.id}.pueTypical`, cooling.pueTypical)
       : log.parameter("pueDefault"));
   if (input.pue !== undefined) log.input(`${at}.pue`, input.pue);

@@ -26,35 +26,35 @@ export interface MfuModel {
   readonly range: readonly [number, number];
 }
 
-const FEATURE_NAMES = [
-  "intercept",
-  "log10Accelerators",
-  "log10ActiveParameters",
-  "hardwareYearSince2020",
-  "mixtureOfExperts",
-];
+export interface MfuModelOptions {
+  /**
+   * MFU lost per doubling of accelerators, fixed from a run measured at two scales (Llama 3 405B: 43% on 8,192
+   * H100, 41% on 16,384). Published runs differ in too many ways for a cross-section to separate scale from the rest.
+   */
+  readonly lossPerDoubling: number;
+  /** Ridge penalty on the fitted slopes (not the intercept). */
+  readonly ridge?: number;
+}
+
+const FEATURE_NAMES = ["intercept", "hardwareYearSince2020", "mixtureOfExperts"] as const;
 
 function features(q: MfuQuery): number[] {
-  return [
-    1,
-    Math.log10(q.accelerators),
-    Math.log10(q.activeParameters),
-    q.hardwareYear - 2020,
-    q.activeParameters / q.parameters < 0.5 ? 1 : 0,
-  ];
+  return [1, q.hardwareYear - 2020, q.activeParameters / q.parameters < 0.5 ? 1 : 0];
 }
 
 /**
- * Ridge-regularised least squares of MFU on scale (log accelerators), model size (log active parameters), hardware
- * generation and sparsity. Predictions are clamped to the range of observed MFUs: the model interpolates published
- * practice and never promises more than any published run achieved.
+ * MFU = a + b·(hardware year − 2020) + c·[mixture of experts] − lossPerDoubling·log₂(accelerators), with a, b, c
+ * fitted by ridge least squares on published runs and the scale term fixed. Model size was tried as a feature and
+ * left out: it made held-out predictions worse (docs/decisions/002-mfu-model.md). Predictions are clamped to the
+ * range of published MFUs: the model never promises more than a published run achieved.
  */
-export function fitMfuModel(runs: readonly MfuObservation[], ridge = 0.05): MfuModel {
-  if (runs.length < FEATURE_NAMES.length)
-    throw new Error(`the MFU model needs at least ${FEATURE_NAMES.length} runs`);
-  const X = runs.map(features);
-  const y = runs.map((r) => r.mfu);
+export function fitMfuModel(runs: readonly MfuObservation[], options: MfuModelOptions): MfuModel {
   const k = FEATURE_NAMES.length;
+  if (runs.length < k + 1) throw new Error(`the MFU model needs at least ${k + 1} runs`);
+  const scale = (n: number) => options.lossPerDoubling * Math.log2(n);
+  const X = runs.map(features);
+  const y = runs.map((r) => r.mfu + scale(r.accelerators));
+  const ridge = options.ridge ?? 0.05;
   // Normal equations (XᵀX + λI)β = Xᵀy; the intercept is not penalised.
   const A = Array.from({ length: k }, (_, i) =>
     Array.from({ length: k }, (_, j) => (i === j && i > 0 ? ridge : 0)),
@@ -68,21 +68,26 @@ export function fitMfuModel(runs: readonly MfuObservation[], ridge = 0.05): MfuM
     }
   });
   const beta = solve(A, b);
-  const low = Math.min(...y);
-  const high = Math.max(...y);
-  const raw = (q: MfuQuery) => features(q).reduce((s, x, i) => s + x * (beta[i] ?? 0), 0);
+  const mfus = runs.map((r) => r.mfu);
+  const low = Math.min(...mfus);
+  const high = Math.max(...mfus);
+  const raw = (q: MfuQuery) =>
+    features(q).reduce((s, x, i) => s + x * (beta[i] ?? 0), 0) - scale(q.accelerators);
   const predict = (q: MfuQuery) => Math.min(high, Math.max(low, raw(q)));
   const rmse = Math.sqrt(runs.reduce((s, r) => s + (predict(r) - r.mfu) ** 2, 0) / runs.length);
   return {
     predict,
-    coefficients: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, beta[i] ?? 0])),
+    coefficients: {
+      ...Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, beta[i] ?? 0])),
+      perDoublingOfAccelerators: -options.lossPerDoubling,
+    },
     observations: runs.length,
     rmse,
     range: [low, high],
   };
 }
 
-/** Gaussian elimination with partial pivoting; A is small (5×5) and well conditioned by the ridge term. */
+/** Gaussian elimination with partial pivoting; A is small (3×3) and well conditioned by the ridge term. */
 function solve(A: number[][], b: number[]): number[] {
   const n = b.length;
   const M = A.map((row, i) => [...row, b[i] ?? 0]);

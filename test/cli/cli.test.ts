@@ -1,0 +1,183 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// The CLI as a user runs it: the built dist/cli/main.js (npm test builds first).
+const MAIN = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+function gigawatt(...args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "gigawatt-")), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe("gigawatt size", () => {
+  it("sizes 5 GW of GB200 with the PRODUCT.md keys and its assumptions", () => {
+    const r = gigawatt("size", "--power", "5GW", "--accelerator", "gb200", "--json");
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.stdout);
+    const site = Object.values(result.sites)[0] as Record<string, number>;
+    for (const key of [
+      "accelerators",
+      "facilityPowerMW",
+      "itPowerMW",
+      "peakPFLOPS",
+      "capexUSD",
+      "opexUSDPerYear",
+      "energyMWh",
+      "co2eTonnes",
+      "waterLitres",
+    ]) {
+      expect(Number.isFinite(site[key]), key).toBe(true);
+    }
+    expect(site.facilityPowerMW).toBe(5000);
+    // 5 GW of GB200 NVL72 at 1.5-2.5 kW all-in per GPU and PUE 1.05-1.5 is 1.3M-3.2M accelerators.
+    expect(site.accelerators).toBeGreaterThan(1.3e6);
+    expect(site.accelerators).toBeLessThan(3.2e6);
+    expect(result.assumptions.length).toBeGreaterThan(5);
+  });
+
+  it("sizes a catalog project: Hyperion", () => {
+    const r = gigawatt("size", "--site", "hyperion", "--json");
+    expect(r.status).toBe(0);
+    const site = JSON.parse(r.stdout).sites.hyperion;
+    expect(site.project).toBe("hyperion");
+    expect(site.facilityPowerMW).toBeGreaterThanOrEqual(2000);
+  });
+
+  it("prints a readable table with scaled units", () => {
+    const r = gigawatt("size", "--power", "1.2 GW", "--accelerator", "GB200");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/1\.20 GW/);
+    expect(r.stdout).toMatch(/accelerators/);
+  });
+
+  it.each([
+    [["--power", "5km"], /--power.*5km/],
+    [["--power", "0GW"], /--power/],
+    [["--power", "-5GW"], /--power/],
+    [["--power", "NaN"], /--power.*NaN/],
+    [["--accelerators", "1e30"], /--accelerators.*1e30/],
+    [["--power", "1GW", "--accelerator", "h1000"], /unknown accelerator 'h1000'.*h100/],
+    [["--power", "1GW", "--grid", "mars"], /unknown grid 'mars'/],
+    [["--site", "hyperoin"], /unknown project 'hyperoin'.*hyperion/],
+  ])("rejects %j with one message, exit 1 and nothing on stdout", (args, pattern) => {
+    const r = gigawatt("size", ...args, "--json");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe("gigawatt run", () => {
+  it("runs every example", () => {
+    for (const example of ["hyperion", "stargate-abilene", "colossus", "llama3-405b"]) {
+      const r = gigawatt("run", `examples/${example}.yaml`, "--json");
+      expect(r.status, `${example}: ${r.stderr}`).toBe(0);
+      expect(Object.keys(JSON.parse(r.stdout).sites).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("reports a misspelt key with file and line", () => {
+    const file = tempFile("bad.yaml", "sites:\n  - id: a\n    powr: 5 GW\n");
+    const r = gigawatt("run", file, "--json");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/bad\.yaml:2.*powr/);
+  });
+
+  it.each([
+    ["empty", "", /empty/],
+    ["malformed", "sites: [\n", /malformed YAML/],
+  ])("rejects an %s file", (_, text, pattern) => {
+    const r = gigawatt("run", tempFile("s.yaml", text), "--json");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(pattern);
+  });
+
+  it("rejects a missing file", () => {
+    const r = gigawatt("run", "no/such/file.yaml");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no\/such\/file\.yaml/);
+  });
+});
+
+describe("gigawatt catalog", () => {
+  it("lists the kinds, a kind, and shows one entry with its sources", () => {
+    expect(gigawatt("catalog").stdout).toMatch(/accelerators/);
+    expect(gigawatt("catalog", "accelerators").stdout).toMatch(/h100-sxm/);
+    const entry = JSON.parse(gigawatt("catalog", "accelerators", "H100", "--json").stdout);
+    expect(entry.id).toBe("h100-sxm");
+    expect(Object.keys(entry.sources).length).toBeGreaterThan(0);
+    expect(gigawatt("catalog", "projects", "hyperion").stdout).toMatch(/https:\/\//);
+  });
+
+  it("rejects an unknown kind or id", () => {
+    expect(gigawatt("catalog", "planets").status).toBe(1);
+    const r = gigawatt("catalog", "accelerators", "h1000");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/h1000/);
+  });
+});
+
+describe("gigawatt validate", () => {
+  it("passes every public case and reports the median error", () => {
+    const r = gigawatt("validate", "--json");
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.cases).toBeGreaterThanOrEqual(12);
+    expect(report.summary.failed).toBe(0);
+    expect(report.summary.medianAbsError).toBeGreaterThanOrEqual(0);
+    for (const c of report.cases) {
+      for (const m of c.metrics)
+        expect(Object.keys(m).sort()).toEqual(["error", "pass", "path", "predicted", "published"]);
+    }
+  });
+
+  it("runs cases written elsewhere, and fails with exit 1 when one misses", () => {
+    const file = tempFile(
+      "mine.yaml",
+      "id: too-much\nsource: test\ninputs:\n  sites: [{ id: a, power: 1 GW, accelerator: h100 }]\npublished:\n  sites.a.facilityPowerMW: { value: 2000, tolerance: 0.1 }\n",
+    );
+    const r = gigawatt("validate", file, "--json");
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary.failed).toBe(1);
+  });
+
+  it("rejects a case whose path is not in the result", () => {
+    const file = tempFile(
+      "bad-path.yaml",
+      "id: bad-path\nsource: test\ninputs:\n  sites: [{ id: a, power: 1 GW }]\npublished:\n  sites.a.nothingHere: { value: 1, tolerance: 0.1 }\n",
+    );
+    const r = gigawatt("validate", file, "--json");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/sites\.a\.nothingHere/);
+  });
+});
+
+describe("usage", () => {
+  it("--help works everywhere with exit 0", () => {
+    for (const cmd of [[], ["size"], ["run"], ["catalog"], ["validate"]]) {
+      const r = gigawatt(...cmd, "--help");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/Usage/);
+    }
+  });
+
+  it("an unknown option or command is a usage error: exit 2", () => {
+    expect(gigawatt("size", "--bogus").status).toBe(2);
+    expect(gigawatt("frobnicate").status).toBe(2);
+  });
+});
