@@ -10,19 +10,27 @@ export interface Assumption {
   readonly source: string;
 }
 
+/** An entry before it is listed: a catalog citation is turned into text only when the list is read. */
+type Entry =
+  | Assumption
+  | {
+      readonly name: string;
+      readonly value: number;
+      readonly unit: string | undefined;
+      readonly cited: Cited;
+    };
+
+/** Citation texts by catalog value: the catalog is immutable, so each is written once per process. */
+const citationTexts = new WeakMap<Cited, string>();
+
 /** Collects assumptions in the order they are used, once each. */
 export class AssumptionLog {
-  private readonly byName = new Map<string, Assumption>();
+  private readonly byName = new Map<string, Entry>();
   constructor(private readonly catalog: Catalog) {}
 
   /** Records a cited catalog value and returns its number. */
   cited(name: string, cited: Cited & { value: number }, unit?: string): number {
-    this.add({
-      name,
-      value: cited.value,
-      source: this.citation(cited),
-      ...(unit === undefined ? {} : { unit }),
-    });
+    if (!this.byName.has(name)) this.byName.set(name, { name, value: cited.value, unit, cited });
     return cited.value;
   }
 
@@ -43,11 +51,29 @@ export class AssumptionLog {
   }
 
   list(): Assumption[] {
-    return [...this.byName.values()];
+    return [...this.byName.values()].map((e) =>
+      "cited" in e
+        ? {
+            name: e.name,
+            value: e.value,
+            source: this.citation(e.cited),
+            ...(e.unit === undefined ? {} : { unit: e.unit }),
+          }
+        : e,
+    );
   }
 
   /** "title, publisher, date, url (locator)" or "assumption: reasoning". */
   citation(c: Cited): string {
+    let text = citationTexts.get(c);
+    if (text === undefined) {
+      text = this.writeCitation(c);
+      citationTexts.set(c, text);
+    }
+    return text;
+  }
+
+  private writeCitation(c: Cited): string {
     if (c.assumption !== undefined) return `assumption: ${c.assumption}`;
     const s = c.source === undefined ? undefined : this.catalog.sources.get(c.source);
     if (!s) return `source ${c.source ?? "unknown"}`;
@@ -56,7 +82,7 @@ export class AssumptionLog {
     return `${s.title}${who ? `, ${who}` : ""}, ${s.date}, ${s.url}${locator}`;
   }
 
-  private add(a: Assumption): void {
+  private add(a: Entry): void {
     if (!this.byName.has(a.name)) this.byName.set(a.name, a);
   }
 }

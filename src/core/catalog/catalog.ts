@@ -195,29 +195,35 @@ function qualifySources(
 /** References between entries: every id a record names must exist; no alias may name two entries. */
 function crossCheck(c: Catalog): Issue[] {
   const issues: Issue[] = [];
-  const need = (exists: boolean, path: (string | number)[], what: string, id: string, accepted: string[]) => {
-    if (!exists) issues.push({ code: `unknown_${what}`, path, message: `unknown ${what} '${id}'`, accepted });
+  // `accepted` is a function: the nearest ids are worked out only for a reference that is wrong.
+  const need = (
+    exists: boolean,
+    path: (string | number)[],
+    what: string,
+    id: string,
+    accepted: () => string[],
+  ) => {
+    if (!exists)
+      issues.push({
+        code: `unknown_${what}`,
+        path,
+        message: `unknown ${what} '${id}'`,
+        accepted: accepted(),
+      });
   };
   const org = (id: string, path: (string | number)[]) =>
-    need(c.organisations.get(id) !== undefined, path, "organisation", id, c.organisations.nearest(id));
+    need(c.organisations.get(id) !== undefined, path, "organisation", id, () => c.organisations.nearest(id));
   for (const a of c.accelerators.all) org(a.vendor, ["accelerators", a.id, "vendor"]);
   for (const p of c.projects.all) {
     org(p.owner, ["projects", p.id, "owner"]);
     for (const partner of p.partners) org(partner, ["projects", p.id, "partners"]);
-    need(
-      c.grids.get(p.grid) !== undefined,
-      ["projects", p.id, "grid"],
-      "grid",
-      p.grid,
+    need(c.grids.get(p.grid) !== undefined, ["projects", p.id, "grid"], "grid", p.grid, () =>
       c.grids.nearest(p.grid),
     );
-    if (p.cooling)
-      need(
-        c.cooling.get(p.cooling) !== undefined,
-        ["projects", p.id, "cooling"],
-        "cooling",
-        p.cooling,
-        c.cooling.nearest(p.cooling),
+    const cooling = p.cooling;
+    if (cooling)
+      need(c.cooling.get(cooling) !== undefined, ["projects", p.id, "cooling"], "cooling", cooling, () =>
+        c.cooling.nearest(cooling),
       );
     for (const acc of [p.accelerator, ...p.phases.map((ph) => ph.accelerator)]) {
       if (acc)
@@ -226,20 +232,17 @@ function crossCheck(c: Catalog): Issue[] {
           ["projects", p.id, "accelerator"],
           "accelerator",
           acc,
-          c.accelerators.nearest(acc),
+          () => c.accelerators.nearest(acc),
         );
     }
   }
   for (const d of c.deals.all) {
     org(d.payer, ["deals", d.id, "payer"]);
     if (d.payee) org(d.payee, ["deals", d.id, "payee"]);
-    if (d.project)
-      need(
-        c.projects.get(d.project) !== undefined,
-        ["deals", d.id, "project"],
-        "project",
-        d.project,
-        c.projects.nearest(d.project),
+    const project = d.project;
+    if (project)
+      need(c.projects.get(project) !== undefined, ["deals", d.id, "project"], "project", project, () =>
+        c.projects.nearest(project),
       );
   }
   for (const r of c.trainingRuns) {
@@ -248,7 +251,7 @@ function crossCheck(c: Catalog): Issue[] {
       ["trainingRuns", r.id, "accelerator"],
       "accelerator",
       r.accelerator,
-      c.accelerators.nearest(r.accelerator),
+      () => c.accelerators.nearest(r.accelerator),
     );
   }
   for (const [kind, index] of Object.entries({

@@ -40,7 +40,8 @@ export class Index<T extends Indexed> {
   }
 
   get(query: string): T | undefined {
-    return this.byKey.get(normaliseKey(query));
+    // Ids are stored normalised, so an exact id needs no normalising (lookups run for every estimate).
+    return this.byKey.get(query) ?? this.byKey.get(normaliseKey(query));
   }
 
   /** The `n` ids nearest to the query, nearest first. */

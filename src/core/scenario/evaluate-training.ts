@@ -3,7 +3,7 @@ import type { Catalog } from "../catalog/index.js";
 import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
 import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
-import { estimateTraining, type TrainingPool, trainingFlop } from "../training/index.js";
+import { estimateTraining, type MfuModel, type TrainingPool, trainingFlop } from "../training/index.js";
 import { HOURS_PER_YEAR, significant } from "../units/index.js";
 import { hardwareYear, mfuModelOf } from "./mfu-from-catalog.js";
 import type { ResolvedSite } from "./resolve-site.js";
@@ -89,15 +89,7 @@ export function evaluateTraining(
   const model = mfuModelOf(catalog);
   if (w.mfu === undefined) {
     log.parameter("mfuLossPerDoublingOfAccelerators");
-    log.choice(
-      "mfuModel",
-      `fit on ${model.observations} published runs, rms error ${significant(model.rmse * 100, 2)} points`,
-      `MFU = ${Object.entries(model.coefficients)
-        .map(([n, c]) => `${significant(c, 3)}·${n}`)
-        .join(
-          " + ",
-        )}, clamped to the published range ${significant(model.range[0] * 100, 2)}–${significant(model.range[1] * 100, 2)}%`,
-    );
+    log.choice("mfuModel", mfuModelSummary(model), mfuModelFormula(model));
   }
   // Share the run's accelerators among its sites in proportion to what each has.
   const shares = apportion(
@@ -210,6 +202,25 @@ export function evaluateTraining(
     },
   };
 }
+
+const summaries = new WeakMap<MfuModel, { summary: string; formula: string }>();
+
+/** The MFU model in words for the assumptions list, written once per fitted model (estimates run by the thousand). */
+function described(model: MfuModel): { summary: string; formula: string } {
+  let d = summaries.get(model);
+  if (!d) {
+    const terms = Object.entries(model.coefficients).map(([n, c]) => `${significant(c, 3)}·${n}`);
+    const range = `${significant(model.range[0] * 100, 2)}–${significant(model.range[1] * 100, 2)}%`;
+    d = {
+      summary: `fit on ${model.observations} published runs, rms error ${significant(model.rmse * 100, 2)} points`,
+      formula: `MFU = ${terms.join(" + ")} (perDoublingOfAccelerators multiplies log2 accelerators), clamped to the published range ${range}`,
+    };
+    summaries.set(model, d);
+  }
+  return d;
+}
+const mfuModelSummary = (model: MfuModel) => described(model).summary;
+const mfuModelFormula = (model: MfuModel) => described(model).formula;
 
 function geometricMeanActive(catalog: Catalog): number {
   const runs = catalog.trainingRuns;

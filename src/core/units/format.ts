@@ -13,6 +13,7 @@ const si = (unit: string, from = 0): Ladder =>
       [1e12, ` T${unit}`],
       [1e15, ` P${unit}`],
       [1e18, ` E${unit}`],
+      [1e21, ` Z${unit}`],
     ] as const
   ).slice(from);
 
@@ -61,6 +62,9 @@ export function formatQuantity(kind: QuantityKind, value: number, digits = 3): s
   if (!Number.isFinite(value)) return String(value);
   if (kind === "fraction") return `${significant(value * 100, digits)}%`;
   if (kind === "duration") return formatDuration(value, digits);
+  // Training compute is written as analysts and papers write it: 3.80e25 FLOP.
+  if (kind === "flop" && Math.abs(value) >= 1e21)
+    return `${value.toExponential(digits - 1).replace("e+", "e")} FLOP`;
   const ladder = LADDERS[kind];
   const scaled = scale(ladder, value, digits);
   return kind === "money" || kind === "electricityPrice"
@@ -79,24 +83,25 @@ function scale(ladder: Ladder, value: number, digits: number): string {
   let [factor, symbol] = ladder[index] as readonly [number, string];
   let text = significant(value / factor, digits);
   const next = ladder[index + 1];
-  if (next && Math.abs(Number(text)) >= next[0] / factor) {
+  if (next && Math.abs(Number(text.replaceAll(",", ""))) >= next[0] / factor) {
     [factor, symbol] = next;
     text = significant(value / factor, digits);
   }
   return `${text}${symbol}`;
 }
 
-/** `digits` significant figures, never in exponent form, grouping thousands only for plain counts. */
+/** `digits` significant figures, never in exponent form, grouping thousands from 10,000 up. */
 export function significant(value: number, digits = 3): string {
   if (value === 0) return "0";
   const rounded = Number(value.toPrecision(digits));
+  if (Math.abs(rounded) >= 1e21) return rounded.toExponential(digits - 1).replace("e+", "e");
   const magnitude = Math.floor(Math.log10(Math.abs(rounded)));
-  const decimals = Math.max(0, digits - 1 - magnitude);
-  return rounded.toLocaleString("en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: Math.abs(rounded) >= 1e4,
-  });
+  // toFixed, not toLocaleString: this runs for every assumption of every estimate, and Intl is 50 times slower.
+  const fixed = rounded.toFixed(Math.min(20, Math.max(0, digits - 1 - magnitude)));
+  if (Math.abs(rounded) < 1e4) return fixed;
+  const [whole = "", fraction] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 function formatDuration(seconds: number, digits: number): string {

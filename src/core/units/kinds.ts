@@ -45,6 +45,7 @@ const SI: ReadonlyArray<readonly [string, string, number]> = [
   ["T", "tera", 1e12],
   ["P", "peta", 1e15],
   ["E", "exa", 1e18],
+  ["Z", "zetta", 1e21],
 ];
 
 /** Every SI-prefixed form of a symbol and of its long name: W, kW, MW ... watt, kilowatts ... */
