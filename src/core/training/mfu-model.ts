@@ -45,7 +45,7 @@ function features(q: MfuQuery): number[] {
 /**
  * MFU = a + b·(hardware year − 2020) + c·[mixture of experts] − lossPerDoubling·log₂(accelerators), with a, b, c
  * fitted by ridge least squares on published runs and the scale term fixed. Model size was tried as a feature and
- * left out: it made held-out predictions worse (docs/decisions/002-mfu-model.md). Predictions are clamped to the
+ * left out: it made held-out predictions worse (docs/decisions/0002-mfu-model.md). Predictions are clamped to the
  * range of published MFUs: the model never promises more than a published run achieved.
  */
 export function fitMfuModel(runs: readonly MfuObservation[], options: MfuModelOptions): MfuModel {
