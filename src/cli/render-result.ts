@@ -1,5 +1,5 @@
 import type { Assumption, ScenarioResult, SiteResult, TrainingResult } from "../core/index.js";
-import { formatQuantity as q } from "../core/index.js";
+import { formatQuantity as q, significant } from "../core/index.js";
 import { table } from "./table.js";
 
 const mw = (v: number) => q("power", v * 1e6);
@@ -92,5 +92,5 @@ export function renderResult(r: ScenarioResult, options: { assumptions: boolean 
 }
 
 export function renderAssumptions(list: readonly Assumption[]): string {
-  return `assumptions\n${list.map((a) => `  ${a.name} = ${a.value}${a.unit ? ` ${a.unit}` : ""}\n      ${a.source}\n`).join("")}`;
+  return `assumptions\n${list.map((a) => `  ${a.name} = ${typeof a.value === "number" ? significant(a.value, 4) : a.value}${a.unit ? ` ${a.unit}` : ""}\n      ${a.source}\n`).join("")}`;
 }
