@@ -1,4 +1,4 @@
-import { type Catalog, InputError, type Source } from "../../core/index.js";
+import { type Catalog, formatQuantity, InputError, type Source } from "../../core/index.js";
 import { loadCatalog } from "../../node/data-files.js";
 import { EXIT, json, type Output } from "../io.js";
 import { table } from "../table.js";
@@ -58,10 +58,11 @@ export function catalog(
   const kind = kindOf(kindText);
   const entries = KINDS[kind](c);
   if (id === undefined) {
+    const { header, row } = SUMMARIES[kind] as { header: string[]; row: (e: Entry) => string[] };
     io.out(
       opts.json
         ? json(entries)
-        : `${table(entries.map(summaryRow), ["id", "name", "aliases"])}\n${entries.length} ${kind}. Show one: gigawatt catalog ${kind} ${entries[0]?.id ?? "ID"}\n`,
+        : `${table(entries.map(row), header)}\n${entries.length} ${kind}. Show one: gigawatt catalog ${kind} ${entries[0]?.id ?? "ID"}\n`,
     );
     return EXIT.ok;
   }
@@ -71,9 +72,63 @@ export function catalog(
   return EXIT.ok;
 }
 
-function summaryRow(e: Entry): string[] {
-  return [e.id, e.name ?? "", (e.aliases ?? []).slice(0, 4).join(", ")];
-}
+const named = (e: Entry) => [e.id, e.name ?? ""];
+const fixed = (v: number) => String(+v.toPrecision(4));
+
+/** The columns that say the most about each kind of entry in a listing. */
+const SUMMARIES: {
+  [K in Kind]: { header: string[]; row: (e: ReturnType<(typeof KINDS)[K]>[number]) => string[] };
+} = {
+  accelerators: {
+    header: ["id", "name", "BF16 TFLOPS", "HBM GB", "all-in W", "price"],
+    row: (a) => [
+      ...named(a),
+      fixed(a.bf16DenseTFLOPS.value),
+      fixed(a.hbmGB.value),
+      fixed(a.itPowerPerAcceleratorW.value),
+      formatQuantity("money", a.priceUSD.value),
+    ],
+  },
+  grids: {
+    header: ["id", "name", "gCO2e/kWh", "L/kWh", "$/MWh", "climate"],
+    row: (g) => [
+      ...named(g),
+      fixed(g.carbonIntensityGPerKWh.value),
+      fixed(g.waterLitresPerKWh.value),
+      fixed(g.electricityPriceUSDPerMWh.value),
+      g.climate,
+    ],
+  },
+  cooling: { header: ["id", "name", "PUE"], row: (c) => [...named(c), fixed(c.pueTypical.value)] },
+  projects: {
+    header: ["id", "name", "owner", "power", "status"],
+    row: (p) => {
+      const last = p.phases.at(-1);
+      const mw = last?.facilityPowerMW?.value ?? last?.itPowerMW?.value;
+      return [...named(p), p.owner, mw === undefined ? "" : formatQuantity("power", mw * 1e6), p.status];
+    },
+  },
+  deals: {
+    header: ["id", "payer → payee", "amount", "announced", "kind"],
+    row: (d) => [
+      d.id,
+      `${d.payer} → ${d.payee ?? "(own spending)"}`,
+      formatQuantity("money", d.amountUSD.value),
+      String(d.announced.value),
+      d.kind,
+    ],
+  },
+  organisations: { header: ["id", "name", "kind"], row: (o) => [...named(o), o.kind] },
+  "training-runs": {
+    header: ["id", "accelerators", "MFU"],
+    row: (r) => [
+      r.id,
+      `${formatQuantity("count", r.accelerators.value)} × ${r.accelerator}`,
+      formatQuantity("fraction", r.mfu.value),
+    ],
+  },
+  parameters: { header: ["id", "value", "unit"], row: (p) => [p.id, fixed(p.value), p.unit] },
+};
 
 function findEntry(kind: Kind, entries: readonly Entry[], id: string): Entry {
   const key = id.trim().toLowerCase();
