@@ -50,6 +50,28 @@ function siteRows(s: SiteResult): string[][] {
   return rows;
 }
 
+/** Interruptions and checkpointing, when the run was sized for them. */
+function reliabilityRows(w: TrainingResult): string[][] {
+  if (w.interruptions === undefined) return [];
+  const byClass = Object.entries(w.interruptionsByClass ?? {})
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, n]) => `${id} ${q("count", n)}`)
+    .join(", ");
+  const rows = [["interruptions", q("count", w.interruptions), byClass]];
+  const every = w.mtbfHours === undefined ? "" : `one unexpected every ${q("duration", w.mtbfHours * 3600)}`;
+  const interval =
+    w.checkpointIntervalMinutes === undefined
+      ? ""
+      : `every ${q("duration", w.checkpointIntervalMinutes * 60)}, `;
+  rows.push([
+    "checkpoints",
+    `${interval}${q("duration", w.checkpointWriteSeconds ?? 0)} to write`,
+    `${every}${every ? "; " : ""}restart ${q("duration", (w.restartMinutes ?? 0) * 60)}`,
+  ]);
+  return rows;
+}
+
 function trainingRows(w: TrainingResult): string[][] {
   return [
     ["compute", q("flop", w.trainingFLOP), ""],
@@ -60,6 +82,7 @@ function trainingRows(w: TrainingResult): string[][] {
       `MFU ${q("fraction", w.mfu)}, goodput ${q("fraction", w.goodput)}`,
     ],
     ["accelerator-hours", q("count", w.acceleratorHours), ""],
+    ...reliabilityRows(w),
     ["energy", q("energy", w.energyMWh * 1e6), `IT ${q("energy", w.itEnergyMWh * 1e6)}`],
     [
       "carbon",

@@ -3,6 +3,7 @@ export { type Assumption, AssumptionLog } from "./assumptions.js";
 export * from "./catalog/index.js";
 export { formatIssue, formatPath, InputError, type Issue } from "./errors.js";
 export * from "./footprint/index.js";
+export * from "./reliability/index.js";
 export * from "./scenario/index.js";
 export * from "./sizing/index.js";
 export * from "./training/index.js";

@@ -10,6 +10,8 @@ import {
   coolingSchema,
   type Deal,
   dealSchema,
+  type FailureClass,
+  failureClassSchema,
   type Grid,
   gridSchema,
   type Organisation,
@@ -32,6 +34,7 @@ const dataFileSchema = z.strictObject({
   deals: z.array(dealSchema).optional(),
   organisations: z.array(organisationSchema).optional(),
   trainingRuns: z.array(trainingRunSchema).optional(),
+  failureClasses: z.array(failureClassSchema).optional(),
   parameters: parametersSchema.optional(),
 });
 
@@ -50,6 +53,7 @@ export interface Catalog {
   readonly deals: Index<Deal & { aliases: readonly string[] }>;
   readonly organisations: Index<Organisation>;
   readonly trainingRuns: readonly TrainingRun[];
+  readonly failureClasses: Index<FailureClass>;
   readonly parameters: Parameters;
   /** Every source by qualified id `<file stem>/<id>`. */
   readonly sources: ReadonlyMap<string, Source>;
@@ -73,6 +77,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     deals: [] as Deal[],
     organisations: [] as Organisation[],
     trainingRuns: [] as TrainingRun[],
+    failureClasses: [] as FailureClass[],
   };
   let parameters: Parameters | undefined;
   const sources = new Map<string, Source>();
@@ -146,6 +151,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     deals: new Index(lists.deals.map((d) => ({ ...d, aliases: [] as string[] }))),
     organisations: new Index(lists.organisations),
     trainingRuns: lists.trainingRuns,
+    failureClasses: new Index(lists.failureClasses),
     parameters: parameters as Parameters,
     sources,
   };

@@ -6,6 +6,8 @@ export type {
   Climate,
   Cooling,
   Deal,
+  FailureClass,
+  FailureScale,
   Grid,
   OnSiteGeneration,
   Organisation,

@@ -33,6 +33,9 @@ export const parametersSchema = z.strictObject({
   trainingFlopsPerParameterToken: positiveNumber(),
   trainingGoodputDefault: fraction(),
   mfuLossPerDoublingOfAccelerators: fraction(),
+  checkpointBytesPerParameter: positiveNumber(),
+  checkpointWriteGBPerSecondPerAccelerator: positiveNumber(),
+  restartMinutes: positiveNumber(),
 });
 export type Parameters = z.infer<typeof parametersSchema>;
 export type ParameterName = keyof Parameters;

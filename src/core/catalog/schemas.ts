@@ -183,3 +183,21 @@ export const trainingRunSchema = z.strictObject({
   note: z.string().optional(),
 });
 export type TrainingRun = z.infer<typeof trainingRunSchema>;
+
+/** What a failure class's rate is counted per: one accelerator, one server (node), or the whole job. */
+export const FAILURE_SCALES = ["accelerator", "node", "job"] as const;
+export type FailureScale = (typeof FAILURE_SCALES)[number];
+
+/** A class of training interruption (GPU, network, host, software, planned maintenance) and its rate. */
+export const failureClassSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  aliases,
+  scalesWith: z.enum(FAILURE_SCALES),
+  /** Interruptions per 1,000 unit-days of the `scalesWith` unit (node-days for node-scaled classes). */
+  ratePer1000UnitDays: nonNegative(),
+  /** Whether the interruption is planned (maintenance), so a job can checkpoint just before it. */
+  planned: z.boolean().default(false),
+  note: z.string().optional(),
+});
+export type FailureClass = z.infer<typeof failureClassSchema>;

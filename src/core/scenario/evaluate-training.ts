@@ -8,6 +8,7 @@ import { HOURS_PER_YEAR, significant } from "../units/index.js";
 import { hardwareYear, mfuModelOf } from "./mfu-from-catalog.js";
 import type { ResolvedSite } from "./resolve-site.js";
 import type { TrainingInput } from "./schema.js";
+import { type RunReliability, runReliability } from "./training-reliability.js";
 
 export interface TrainingResult {
   readonly kind: "training";
@@ -18,6 +19,17 @@ export interface TrainingResult {
   readonly acceleratorHours: number;
   readonly mfu: number;
   readonly goodput: number;
+  /** Expected interruptions over the run's wall-clock time, all classes and by class (when the run's size is known). */
+  readonly interruptions?: number;
+  readonly interruptionsByClass?: Readonly<Record<string, number>>;
+  /** Expected interruptions per day of wall-clock time, all and unexpected only (as Llama 3 reports them). */
+  readonly interruptionsPerDay?: number;
+  readonly unexpectedInterruptionsPerDay?: number;
+  /** Mean time between unexpected interruptions of the whole job. */
+  readonly mtbfHours?: number;
+  readonly checkpointIntervalMinutes?: number;
+  readonly checkpointWriteSeconds?: number;
+  readonly restartMinutes?: number;
   readonly energyMWh: number;
   readonly itEnergyMWh: number;
   readonly co2eTonnes: number;
@@ -84,8 +96,6 @@ export function evaluateTraining(
   const active = w.model ? (w.model.activeParameters ?? w.model.parameters) : undefined;
   const flop =
     w.trainingFLOP ?? trainingFlop(active as number, (w.model as NonNullable<typeof w.model>).tokens, k);
-  const goodput = w.goodput ?? log.parameter("trainingGoodputDefault");
-
   const model = mfuModelOf(catalog);
   if (w.mfu === undefined) {
     log.parameter("mfuLossPerDoublingOfAccelerators");
@@ -129,6 +139,24 @@ export function evaluateTraining(
       "no model size given: the MFU model is read at the geometric mean size of the published runs",
     );
   }
+  // Interruptions and goodput from failure rates and checkpointing, when the checkpoint can be sized.
+  let reliability: RunReliability | undefined;
+  if (
+    catalog.failureClasses.all.length > 0 &&
+    (w.model !== undefined || w.checkpoint?.writeTime !== undefined)
+  ) {
+    const r = runReliability(
+      w,
+      used.map((u, i) => ({ site: u.resolved, accelerators: shares[i] ?? 0 })),
+      catalog,
+      log,
+      path,
+    );
+    if (!r.ok) return r;
+    reliability = r.value;
+  }
+  const goodput = w.goodput ?? reliability?.goodput ?? log.parameter("trainingGoodputDefault");
+  if (w.goodput !== undefined) log.input(`${at}.goodput`, w.goodput);
   const estimate = estimateTraining({
     trainingFLOP: flop,
     pools,
@@ -191,6 +219,7 @@ export function evaluateTraining(
       acceleratorHours: estimate.acceleratorHours,
       mfu: estimate.mfu,
       goodput,
+      ...(reliability ? reliabilityFields(reliability, estimate.days) : {}),
       energyMWh: estimate.energyMWh,
       itEnergyMWh: estimate.itEnergyMWh,
       co2eTonnes: co2e,
@@ -200,6 +229,24 @@ export function evaluateTraining(
       costUSD: cost,
       bySite,
     },
+  };
+}
+
+/** The reliability keys of a result, with interruption counts over the run's wall-clock days. */
+function reliabilityFields(r: RunReliability, days: number) {
+  // With no unexpected failures there is no mean time between them, nor an optimum interval: leave them out.
+  const finite = (key: string, v: number) => (Number.isFinite(v) ? { [key]: v } : {});
+  return {
+    interruptions: r.interruptionsPerDay * days,
+    interruptionsPerDay: r.interruptionsPerDay,
+    unexpectedInterruptionsPerDay: r.unexpectedInterruptionsPerDay,
+    interruptionsByClass: Object.fromEntries(
+      Object.entries(r.interruptionsPerDayByClass).map(([id, v]) => [id, v * days]),
+    ),
+    ...finite("mtbfHours", r.mtbfHours),
+    ...finite("checkpointIntervalMinutes", r.checkpointIntervalMinutes),
+    checkpointWriteSeconds: r.checkpointWriteSeconds,
+    restartMinutes: r.restartMinutes,
   };
 }
 

@@ -45,4 +45,5 @@ export const FIELDS = {
   acceleratorPower: { kind: "power", min: 1, max: 100_000 },
   bandwidth: { kind: "bandwidth", min: 0, exclusiveMin: true, max: 1e18 },
   latency: { kind: "duration", min: 0, max: 10 },
+  checkpointTime: { kind: "duration", min: 0, exclusiveMin: true, max: 30 * 86400 },
 } as const satisfies Record<string, FieldSpec>;

@@ -15,6 +15,8 @@ export interface ResolvedSite {
   readonly spec: SiteSpec;
   readonly accelerator: Accelerator;
   readonly project: Project | undefined;
+  /** The site as the scenario wrote it, for what later models read (its reliability overrides). */
+  readonly input: SiteInput;
 }
 
 /** Fills a scenario site from the catalog (its project, accelerator, grid, cooling) and the parameters. */
@@ -220,6 +222,7 @@ export function resolveSite(
     site: {
       accelerator,
       project,
+      input,
       spec: {
         id: input.id,
         name: input.name ?? project?.name ?? input.id,

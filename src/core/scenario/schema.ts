@@ -13,6 +13,26 @@ export const inlineGridSchema = z.strictObject({
   climate: z.enum(CLIMATES).optional(),
 });
 
+/** Failure rates of a site, when they differ from data/reliability.yaml. */
+export const siteReliabilitySchema = z
+  .strictObject({
+    failuresPer1000NodeDays: z
+      .number()
+      .min(0)
+      .max(1e5)
+      .optional()
+      .describe(
+        "unexpected interruptions per 1,000 node-days, all classes together; the catalog's split between classes is kept",
+      ),
+    rates: z
+      .record(z.string(), z.number().min(0).max(1e5))
+      .optional()
+      .describe(
+        "per failure class id (gpu, network, host, software, unplanned-maintenance, planned-maintenance): interruptions per 1,000 unit-days",
+      ),
+  })
+  .describe("failure rates of the site's hardware and operations");
+
 export const siteSchema = z
   .strictObject({
     id: id.describe("a catalog project id (hyperion, stargate-abilene ...) or a new id"),
@@ -42,6 +62,7 @@ export const siteSchema = z
       .optional()
       .describe("all-in IT power per accelerator"),
     acceleratorPrice: quantity(FIELDS.price).optional(),
+    reliability: siteReliabilitySchema.optional(),
   })
   .describe("a datacenter site");
 export type SiteInput = z.infer<typeof siteSchema>;
@@ -91,6 +112,22 @@ export const trainingSchema = z
     powerPerAccelerator: quantity(FIELDS.acceleratorPower)
       .optional()
       .describe("measured average power per accelerator"),
+    checkpoint: z
+      .strictObject({
+        interval: z
+          .union([z.literal("optimal"), quantity(FIELDS.checkpointTime)])
+          .optional()
+          .describe("compute time between checkpoints, or optimal (Daly 2006; the default)"),
+        writeTime: quantity(FIELDS.checkpointTime).optional().describe("time to write one checkpoint"),
+        writeBandwidth: quantity(FIELDS.bandwidth)
+          .optional()
+          .describe("aggregate checkpoint write bandwidth of the job"),
+        restart: quantity(FIELDS.checkpointTime)
+          .optional()
+          .describe("time from an interruption to training resumed"),
+      })
+      .optional()
+      .describe("checkpointing and restart (default: sized from the model and data/parameters.yaml)"),
   })
   .refine((w) => (w.model === undefined) !== (w.trainingFLOP === undefined), {
     message: "give either `model` (parameters and tokens) or `trainingFLOP`, not both and not neither",

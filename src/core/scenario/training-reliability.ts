@@ -1,0 +1,195 @@
+import type { AssumptionLog } from "../assumptions.js";
+import type { Catalog, FailureClass } from "../catalog/index.js";
+import { type Issue, issue } from "../errors.js";
+import {
+  type FailureRate,
+  interruptionRates,
+  optimalCheckpointIntervalS,
+  plannedGoodput,
+  type ReliabilityPool,
+  unplannedGoodput,
+} from "../reliability/index.js";
+import { significant } from "../units/index.js";
+import type { ResolvedSite } from "./resolve-site.js";
+import type { TrainingInput } from "./schema.js";
+
+/** Interruptions and checkpointing of a training run, as the run's result reports them. */
+export interface RunReliability {
+  /** Expected share of wall-clock time that makes progress (unplanned failures and planned maintenance). */
+  readonly goodput: number;
+  /** Expected interruptions per day of wall-clock time, all classes, and by class. */
+  readonly interruptionsPerDay: number;
+  readonly unexpectedInterruptionsPerDay: number;
+  readonly interruptionsPerDayByClass: Readonly<Record<string, number>>;
+  /** Mean time between unexpected interruptions of the whole job. */
+  readonly mtbfHours: number;
+  readonly checkpointWriteSeconds: number;
+  readonly checkpointIntervalMinutes: number;
+  readonly restartMinutes: number;
+}
+
+interface Pool {
+  readonly site: ResolvedSite;
+  readonly accelerators: number;
+}
+
+/**
+ * Failure rates by class for one site: the catalog's, rescaled to the site's `failuresPer1000NodeDays` when given,
+ * then any per-class overrides.
+ */
+function siteRates(
+  site: ResolvedSite,
+  classes: readonly FailureClass[],
+  log: AssumptionLog,
+  path: (string | number)[],
+): { ok: true; rates: FailureRate[] } | { ok: false; issues: Issue[] } {
+  const r = site.input.reliability;
+  const unknown = Object.keys(r?.rates ?? {}).filter((id) => !classes.some((c) => c.id === id));
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      issues: unknown.map((id) =>
+        issue(
+          "unknown_failure_class",
+          [...path, "reliability", "rates", id],
+          `unknown failure class '${id}'`,
+          classes.map((c) => c.id),
+        ),
+      ),
+    };
+  }
+  const perNode = site.accelerator.acceleratorsPerServer.value;
+  const base = classes.map((c) => ({
+    id: c.id,
+    scalesWith: c.scalesWith,
+    planned: c.planned,
+    ratePer1000UnitDays: log.cited(
+      `failureClasses.${c.id}.ratePer1000UnitDays`,
+      c.ratePer1000UnitDays,
+      `per 1,000 ${c.scalesWith}-days`,
+    ),
+  }));
+  let scaled = base;
+  if (r?.failuresPer1000NodeDays !== undefined) {
+    // Express every unplanned class per node-day, then rescale them together to the site's figure.
+    const perNodeDay = (f: FailureRate) =>
+      f.scalesWith === "accelerator" ? f.ratePer1000UnitDays * perNode : f.ratePer1000UnitDays;
+    const total = base
+      .filter((f) => !f.planned && f.scalesWith !== "job")
+      .reduce((s, f) => s + perNodeDay(f), 0);
+    const factor = total > 0 ? r.failuresPer1000NodeDays / total : 0;
+    log.input(`sites.${site.spec.id}.reliability.failuresPer1000NodeDays`, r.failuresPer1000NodeDays);
+    scaled = base.map((f) =>
+      f.planned || f.scalesWith === "job" ? f : { ...f, ratePer1000UnitDays: f.ratePer1000UnitDays * factor },
+    );
+  }
+  const rates = scaled.map((f) => {
+    const override = r?.rates?.[f.id];
+    if (override === undefined) return f;
+    log.input(`sites.${site.spec.id}.reliability.rates.${f.id}`, override, `per 1,000 ${f.scalesWith}-days`);
+    return { ...f, ratePer1000UnitDays: override };
+  });
+  return { ok: true, rates };
+}
+
+/**
+ * Expected interruptions and goodput of a synchronous run (any failure stops the whole job): failure rates from
+ * data/reliability.yaml, checkpoint size from the model's parameters, Daly's optimum interval unless one is given.
+ */
+export function runReliability(
+  w: TrainingInput,
+  pools: readonly Pool[],
+  catalog: Catalog,
+  log: AssumptionLog,
+  path: (string | number)[],
+): { ok: true; value: RunReliability } | { ok: false; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const reliabilityPools: ReliabilityPool[] = [];
+  for (const p of pools) {
+    const site = siteRates(p.site, catalog.failureClasses.all, log, ["sites", p.site.spec.id]);
+    if (!site.ok) {
+      issues.push(...site.issues);
+      continue;
+    }
+    reliabilityPools.push({
+      accelerators: p.accelerators,
+      acceleratorsPerNode: log.cited(
+        `accelerators.${p.site.accelerator.id}.acceleratorsPerServer`,
+        p.site.accelerator.acceleratorsPerServer,
+      ),
+      rates: site.rates,
+    });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const rates = interruptionRates(reliabilityPools);
+  const accelerators = pools.reduce((s, p) => s + p.accelerators, 0);
+  const cp = w.checkpoint;
+  const parameters = w.model?.parameters;
+  let writeS: number;
+  if (cp?.writeTime !== undefined) writeS = cp.writeTime;
+  else {
+    const bytes = (parameters ?? 0) * log.parameter("checkpointBytesPerParameter");
+    const bytesPerS =
+      cp?.writeBandwidth !== undefined
+        ? cp.writeBandwidth / 8
+        : accelerators * log.parameter("checkpointWriteGBPerSecondPerAccelerator") * 1e9;
+    writeS = bytes / bytesPerS;
+  }
+  const restartS = cp?.restart ?? log.parameter("restartMinutes") * 60;
+  const mtbfS = rates.unplannedPerHour > 0 ? 3600 / rates.unplannedPerHour : Number.POSITIVE_INFINITY;
+  let intervalS: number;
+  if (cp?.interval === undefined || cp.interval === "optimal") {
+    intervalS = optimalCheckpointIntervalS(writeS, mtbfS);
+    log.choice(
+      `${path.join(".")}.checkpoint.interval`,
+      "optimal",
+      "Daly 2006's optimum interval between checkpoints for the job's mean time between failures",
+    );
+  } else {
+    intervalS = cp.interval;
+    if (intervalS < writeS) {
+      return {
+        ok: false,
+        issues: [
+          issue(
+            "checkpoint_interval_too_short",
+            [...path, "checkpoint", "interval"],
+            `a checkpoint every ${significant(intervalS, 3)} s is shorter than the ${significant(writeS, 3)} s it takes to write one`,
+          ),
+        ],
+      };
+    }
+  }
+  const goodput =
+    unplannedGoodput(intervalS, writeS, restartS, mtbfS) *
+    plannedGoodput(rates.plannedPerHour / 3600, writeS, restartS);
+  if (!(goodput >= 0.01)) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          "no_progress",
+          [...path],
+          `with an interruption every ${significant(mtbfS / 60, 3)} min and ${significant(restartS / 60, 3)} min to restart, the run would spend under 1% of its time making progress`,
+        ),
+      ],
+    };
+  }
+  const perDayByClass = Object.fromEntries(
+    Object.entries(rates.perHourByClass).map(([id, v]) => [id, v * 24]),
+  );
+  return {
+    ok: true,
+    value: {
+      goodput,
+      interruptionsPerDay: (rates.unplannedPerHour + rates.plannedPerHour) * 24,
+      unexpectedInterruptionsPerDay: rates.unplannedPerHour * 24,
+      interruptionsPerDayByClass: perDayByClass,
+      mtbfHours: mtbfS / 3600,
+      checkpointWriteSeconds: writeS,
+      checkpointIntervalMinutes: intervalS / 60,
+      restartMinutes: restartS / 60,
+    },
+  };
+}
