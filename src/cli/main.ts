@@ -50,6 +50,11 @@ program
   .command("run")
   .description("run a scenario file: every site and workload in it")
   .argument("<file>", "scenario file, YAML or JSON")
+  .option(
+    "--trials <n>",
+    "also simulate each training run this many times (Monte-Carlo: failures, checkpoints, restarts)",
+  )
+  .option("--seed <s>", "seed of the simulation: the same seed gives the same result (default 1)")
   .option("--assumptions", "list every assumption the result used")
   .option("--json", "machine-readable result on stdout")
   .action(async (file, opts) => {

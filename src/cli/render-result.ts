@@ -69,6 +69,20 @@ function reliabilityRows(w: TrainingResult): string[][] {
     `${interval}${q("duration", w.checkpointWriteSeconds ?? 0)} to write`,
     `${every}${every ? "; " : ""}restart ${q("duration", (w.restartMinutes ?? 0) * 60)}`,
   ]);
+  const sim = w.simulation;
+  if (sim) {
+    const range = (p: { p5: number; p50: number; p95: number }, f: (v: number) => string) =>
+      `${f(p.p50)} (p5 ${f(p.p5)}, p95 ${f(p.p95)})`;
+    rows.push(
+      [
+        "simulated days",
+        range(sim.days, (v) => v.toFixed(1)),
+        `${q("count", sim.trials)} trials, seed ${sim.seed}${sim.unfinished ? `; ${sim.unfinished} never finished` : ""}`,
+      ],
+      ["simulated interruptions", range(sim.interruptions, (v) => q("count", v)), ""],
+      ["simulated goodput", range(sim.goodput, (v) => q("fraction", v)), ""],
+    );
+  }
   return rows;
 }
 

@@ -5,6 +5,7 @@ export { formatIssue, formatPath, InputError, type Issue } from "./errors.js";
 export * from "./footprint/index.js";
 export * from "./reliability/index.js";
 export * from "./scenario/index.js";
+export * from "./simulation/index.js";
 export * from "./sizing/index.js";
 export * from "./training/index.js";
 export * from "./units/index.js";

@@ -88,6 +88,23 @@ describe("gigawatt run", () => {
     }
   });
 
+  it("simulates training runs with --trials, the same seed giving the same result", () => {
+    const once = gigawatt("run", "examples/llama3-405b.yaml", "--trials", "200", "--seed", "5", "--json");
+    const again = gigawatt("run", "examples/llama3-405b.yaml", "--trials", "200", "--seed", "5", "--json");
+    expect(once.status).toBe(0);
+    const sim = JSON.parse(once.stdout).workloads["pretrain-405b"].simulation;
+    expect(sim.trials).toBe(200);
+    expect(sim.days.p5).toBeLessThanOrEqual(sim.days.p95);
+    expect(again.stdout).toBe(once.stdout);
+  });
+
+  it.each([["0"], ["-3"], ["1.5"], ["lots"]])("rejects --trials %s", (n) => {
+    const r = gigawatt("run", "examples/llama3-405b.yaml", "--trials", n, "--json");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/--trials/);
+  });
+
   it("reports a misspelt key with file and line", () => {
     const file = tempFile("bad.yaml", "sites:\n  - id: a\n    powr: 5 GW\n");
     const r = gigawatt("run", file, "--json");

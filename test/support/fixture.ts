@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import {
   buildCatalog,
   type Catalog,
+  type EvaluateOptions,
   evaluateScenario,
   parseScenario,
   type ScenarioResult,
@@ -15,8 +16,12 @@ export const fixture: Catalog = buildCatalog([
 ]);
 
 /** Evaluates a scenario given as plain data against a catalog (the fixture by default). */
-export function evaluate(data: unknown, catalog: Catalog = fixture): ScenarioResult {
-  return evaluateScenario(parseScenario(data), catalog);
+export function evaluate(
+  data: unknown,
+  catalog: Catalog = fixture,
+  options: EvaluateOptions = {},
+): ScenarioResult {
+  return evaluateScenario(parseScenario(data), catalog, options);
 }
 
 /** The one site of a single-site result. */

@@ -2,12 +2,15 @@ import type { AssumptionLog } from "../assumptions.js";
 import type { Catalog } from "../catalog/index.js";
 import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
+import { type RunSimulation, simulateRun } from "../simulation/index.js";
 import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
 import { estimateTraining, type MfuModel, type TrainingPool, trainingFlop } from "../training/index.js";
 import { HOURS_PER_YEAR, significant } from "../units/index.js";
+import type { EvaluateOptions } from "./evaluate.js";
 import { hardwareYear, mfuModelOf } from "./mfu-from-catalog.js";
 import type { ResolvedSite } from "./resolve-site.js";
 import type { TrainingInput } from "./schema.js";
+import { siteOutages } from "./site-outages.js";
 import { type RunReliability, runReliability } from "./training-reliability.js";
 
 export interface TrainingResult {
@@ -30,6 +33,8 @@ export interface TrainingResult {
   readonly checkpointIntervalMinutes?: number;
   readonly checkpointWriteSeconds?: number;
   readonly restartMinutes?: number;
+  /** The Monte-Carlo simulation of the run, when trials were asked for. */
+  readonly simulation?: Omit<RunSimulation, "events">;
   readonly energyMWh: number;
   readonly itEnergyMWh: number;
   readonly co2eTonnes: number;
@@ -52,6 +57,7 @@ export function evaluateTraining(
   catalog: Catalog,
   params: CostAndFootprintParameters,
   log: AssumptionLog,
+  options: EvaluateOptions = {},
 ): { ok: true; result: TrainingResult } | { ok: false; issues: Issue[] } {
   const path = ["workloads", index];
   const at = `workloads.${w.name}`;
@@ -178,6 +184,39 @@ export function evaluateTraining(
     };
   }
 
+  let simulation: Omit<RunSimulation, "events"> | undefined;
+  if (
+    options.trials !== undefined &&
+    reliability &&
+    w.days === undefined &&
+    w.acceleratorHours === undefined
+  ) {
+    const outages = siteOutages(
+      used.map((u) => u.resolved),
+      log,
+    );
+    const { events: _events, ...simulated } = simulateRun(
+      {
+        computeS: estimate.days * 86400 * goodput,
+        intervalS: reliability.intervalS,
+        writeS: reliability.writeS,
+        restartS: reliability.restartS,
+        classes: reliability.classes,
+        outages,
+        // Ten times the expected length: a run that would take longer is reported unfinished, never left running.
+        maxWallS: Math.max(estimate.days * 86400 * 10, 86400),
+      },
+      {
+        trials: options.trials,
+        seed: options.seed ?? 1,
+        ...(options.onProgress
+          ? { onProgress: (done: number, total: number) => options.onProgress?.(w.name, done, total) }
+          : {}),
+      },
+    );
+    simulation = simulated;
+  }
+
   const bySite: Record<
     string,
     { accelerators: number; energyMWh: number; co2eTonnes: number; waterLitres: number; costUSD: number }
@@ -220,6 +259,7 @@ export function evaluateTraining(
       mfu: estimate.mfu,
       goodput,
       ...(reliability ? reliabilityFields(reliability, estimate.days) : {}),
+      ...(simulation ? { simulation } : {}),
       energyMWh: estimate.energyMWh,
       itEnergyMWh: estimate.itEnergyMWh,
       co2eTonnes: co2e,

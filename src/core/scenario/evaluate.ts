@@ -63,7 +63,19 @@ export interface ScenarioResult {
 }
 
 /** Sizes every site, estimates every workload, and lists the assumptions used. Throws InputError on bad ids. */
-export function evaluateScenario(scenario: Scenario, catalog: Catalog): ScenarioResult {
+/** How to evaluate: with `trials`, training runs are also simulated (Monte-Carlo, seeded). */
+export interface EvaluateOptions {
+  readonly trials?: number;
+  readonly seed?: number;
+  /** Progress of the simulations, for a progress bar: trials done and in all, per workload. */
+  readonly onProgress?: (workload: string, done: number, total: number) => void;
+}
+
+export function evaluateScenario(
+  scenario: Scenario,
+  catalog: Catalog,
+  options: EvaluateOptions = {},
+): ScenarioResult {
   const log = new AssumptionLog(catalog);
   const issues: Issue[] = [];
   const params = costAndFootprintParameters(log);
@@ -159,7 +171,7 @@ export function evaluateScenario(scenario: Scenario, catalog: Catalog): Scenario
       });
       return;
     }
-    const r = evaluateTraining(w, i, sized, catalog, params, log);
+    const r = evaluateTraining(w, i, sized, catalog, params, log, options);
     if (r.ok) workloads[w.name] = r.result;
     else issues.push(...r.issues);
   });

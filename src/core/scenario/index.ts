@@ -1,5 +1,11 @@
 export type { Check } from "./checks.js";
-export { evaluateScenario, type ScenarioResult, type SiteResult, type WorkloadResult } from "./evaluate.js";
+export {
+  type EvaluateOptions,
+  evaluateScenario,
+  type ScenarioResult,
+  type SiteResult,
+  type WorkloadResult,
+} from "./evaluate.js";
 export type { TrainingResult } from "./evaluate-training.js";
 export { hardwareYear, mfuModelOf, mfuObservations } from "./mfu-from-catalog.js";
 export { FIELDS, quantity } from "./quantity.js";

@@ -30,6 +30,15 @@ export const siteReliabilitySchema = z
       .describe(
         "per failure class id (gpu, network, host, software, unplanned-maintenance, planned-maintenance): interruptions per 1,000 unit-days",
       ),
+    outagesPerYear: z
+      .number()
+      .min(0)
+      .max(1000)
+      .optional()
+      .describe("whole-site events (power loss, long-haul link cut) per year, for simulations"),
+    outageDuration: quantity(FIELDS.checkpointTime)
+      .optional()
+      .describe("mean duration of a whole-site outage (default 4 h)"),
   })
   .describe("failure rates of the site's hardware and operations");
 

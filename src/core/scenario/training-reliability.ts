@@ -26,6 +26,11 @@ export interface RunReliability {
   readonly checkpointWriteSeconds: number;
   readonly checkpointIntervalMinutes: number;
   readonly restartMinutes: number;
+  /** The job's interruption classes with their rates, for the simulator. */
+  readonly classes: readonly { readonly id: string; readonly perS: number; readonly planned: boolean }[];
+  readonly intervalS: number;
+  readonly writeS: number;
+  readonly restartS: number;
 }
 
 interface Pool {
@@ -190,6 +195,14 @@ export function runReliability(
       checkpointWriteSeconds: writeS,
       checkpointIntervalMinutes: intervalS / 60,
       restartMinutes: restartS / 60,
+      classes: Object.entries(rates.perHourByClass).map(([id, perHour]) => ({
+        id,
+        perS: perHour / 3600,
+        planned: catalog.failureClasses.get(id)?.planned ?? false,
+      })),
+      intervalS,
+      writeS,
+      restartS,
     },
   };
 }

@@ -62,6 +62,8 @@ export function formatQuantity(kind: QuantityKind, value: number, digits = 3): s
   if (!Number.isFinite(value)) return String(value);
   if (kind === "fraction") return `${significant(value * 100, digits)}%`;
   if (kind === "duration") return formatDuration(value, digits);
+  // Small whole counts are exact: "1 trial", not "1.00".
+  if (kind === "count" && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   // Training compute is written as analysts and papers write it: 3.80e25 FLOP.
   if (kind === "flop" && Math.abs(value) >= 1e21)
     return `${value.toExponential(digits - 1).replace("e+", "e")} FLOP`;
