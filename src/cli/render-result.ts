@@ -86,6 +86,28 @@ function reliabilityRows(w: TrainingResult): string[][] {
   return rows;
 }
 
+/** How the sites keep in step, for a run over several sites. */
+function syncRows(w: TrainingResult): string[][] {
+  const s = w.sync;
+  if (!s) return [];
+  const fails =
+    s.siteFailure === "job-stops"
+      ? "a site failure stops the whole job"
+      : "the other sites carry on when one fails";
+  return [
+    [
+      "synchronisation",
+      s.strategy,
+      `${s.topology} over ${q("bandwidth", s.crossSiteBandwidthBps)}; ${fails}`,
+    ],
+    [
+      "compute share",
+      q("fraction", s.utilisation),
+      `step ${q("duration", s.stepComputeS)} of compute, ${q("duration", s.communicationSPerStep)} of cross-site traffic per step, ${q("duration", s.exposedSPerStep)} not hidden`,
+    ],
+  ];
+}
+
 function trainingRows(w: TrainingResult): string[][] {
   return [
     ["compute", q("flop", w.trainingFLOP), ""],
@@ -96,6 +118,7 @@ function trainingRows(w: TrainingResult): string[][] {
       `MFU ${q("fraction", w.mfu)}, goodput ${q("fraction", w.goodput)}`,
     ],
     ["accelerator-hours", q("count", w.acceleratorHours), ""],
+    ...syncRows(w),
     ...reliabilityRows(w),
     ["energy", q("energy", w.energyMWh * 1e6), `IT ${q("energy", w.itEnergyMWh * 1e6)}`],
     [
@@ -117,7 +140,11 @@ export function renderResult(r: ScenarioResult, options: { assumptions: boolean 
       out += `  ${c.verdict === "consistent" ? "✓" : "✗"} ${c.claim}: ${c.verdict}: ${c.reasoning}\n`;
     out += "\n";
   }
-  for (const [name, w] of Object.entries(r.workloads)) out += `training ${name}\n${table(trainingRows(w))}\n`;
+  for (const [name, w] of Object.entries(r.workloads)) {
+    out += `training ${name}\n${table(trainingRows(w))}`;
+    for (const warning of w.warnings ?? []) out += `  ⚠ ${warning}\n`;
+    out += "\n";
+  }
   if (Object.keys(r.sites).length > 1) {
     const t = r.totals;
     out += `totals: ${q("count", t.accelerators)} accelerators, ${mw(t.facilityPowerMW)}, ${q("money", t.capexUSD)} capex, ${q("energy", t.energyMWh * 1e6)}/yr, ${tonnes(t.co2eTonnes)} CO2e/yr\n\n`;

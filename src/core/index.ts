@@ -1,6 +1,7 @@
 // The pure core: no I/O, no Node-only modules. The CLI, the API and the browser are adapters over it.
 export { type Assumption, AssumptionLog } from "./assumptions.js";
 export * from "./catalog/index.js";
+export * from "./distributed/index.js";
 export { formatIssue, formatPath, InputError, type Issue } from "./errors.js";
 export * from "./footprint/index.js";
 export * from "./reliability/index.js";

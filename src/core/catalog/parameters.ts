@@ -36,6 +36,7 @@ export const parametersSchema = z.strictObject({
   checkpointBytesPerParameter: positiveNumber(),
   checkpointWriteGBPerSecondPerAccelerator: positiveNumber(),
   restartMinutes: positiveNumber(),
+  batchTokensPerAccelerator: positiveNumber(),
 });
 export type Parameters = z.infer<typeof parametersSchema>;
 export type ParameterName = keyof Parameters;

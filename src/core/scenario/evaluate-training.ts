@@ -1,8 +1,8 @@
 import type { AssumptionLog } from "../assumptions.js";
 import type { Catalog } from "../catalog/index.js";
+import type { SiteLink } from "../distributed/index.js";
 import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
-import { type RunSimulation, simulateRun } from "../simulation/index.js";
 import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
 import { estimateTraining, type MfuModel, type TrainingPool, trainingFlop } from "../training/index.js";
 import { HOURS_PER_YEAR, significant } from "../units/index.js";
@@ -10,8 +10,9 @@ import type { EvaluateOptions } from "./evaluate.js";
 import { hardwareYear, mfuModelOf } from "./mfu-from-catalog.js";
 import type { ResolvedSite } from "./resolve-site.js";
 import type { TrainingInput } from "./schema.js";
-import { siteOutages } from "./site-outages.js";
 import { type RunReliability, runReliability } from "./training-reliability.js";
+import { type SimulationSummary, simulateTraining } from "./training-simulation.js";
+import { type RunSync, runSync } from "./training-sync.js";
 
 export interface TrainingResult {
   readonly kind: "training";
@@ -33,8 +34,12 @@ export interface TrainingResult {
   readonly checkpointIntervalMinutes?: number;
   readonly checkpointWriteSeconds?: number;
   readonly restartMinutes?: number;
+  /** What a reader must know about the result: a job that mostly restarts, a run that never finishes. */
+  readonly warnings?: readonly string[];
+  /** How the sites keep in step, for a run over several sites. */
+  readonly sync?: RunSync;
   /** The Monte-Carlo simulation of the run, when trials were asked for. */
-  readonly simulation?: Omit<RunSimulation, "events">;
+  readonly simulation?: SimulationSummary;
   readonly energyMWh: number;
   readonly itEnergyMWh: number;
   readonly co2eTonnes: number;
@@ -58,6 +63,7 @@ export function evaluateTraining(
   params: CostAndFootprintParameters,
   log: AssumptionLog,
   options: EvaluateOptions = {},
+  links: readonly SiteLink[] = [],
 ): { ok: true; result: TrainingResult } | { ok: false; issues: Issue[] } {
   const path = ["workloads", index];
   const at = `workloads.${w.name}`;
@@ -137,6 +143,17 @@ export function evaluateTraining(
       pue: spec.pue,
     };
   });
+  // Several sites must keep in step: their accelerators compute only part of the time.
+  let sync: RunSync | undefined;
+  if (siteIds.length > 1) {
+    const total = w.model?.parameters ?? geometricMeanActive(catalog);
+    const r = runSync(w, siteIds, pools, links, { total, active: active ?? total }, log, path);
+    if (!r.ok) return r;
+    sync = r.value;
+    for (const [i, p] of pools.entries()) pools[i] = { ...p, mfu: p.mfu * r.value.utilisation };
+  } else if (w.sync) {
+    log.choice(`${at}.sync`, "none", "the run uses one site: nothing crosses a long-haul link");
+  }
   if (w.powerBoundary === "accelerator-tdp") log.input(`${at}.powerBoundary`, "accelerator-tdp");
   if (!w.model && w.mfu === undefined) {
     log.choice(
@@ -157,6 +174,7 @@ export function evaluateTraining(
       catalog,
       log,
       path,
+      sync?.siteFailure === "others-continue",
     );
     if (!r.ok) return r;
     reliability = r.value;
@@ -184,37 +202,29 @@ export function evaluateTraining(
     };
   }
 
-  let simulation: Omit<RunSimulation, "events"> | undefined;
-  if (
+  let simulation: SimulationSummary | undefined;
+  const simulationWarnings: string[] = [];
+  // The simulator's work grows with interruptions: a run expected to see millions is left to the analytic figures.
+  const expectedEvents = (reliability?.interruptionsPerDay ?? 0) * estimate.days;
+  if (options.trials !== undefined && reliability && expectedEvents > MAX_SIMULATED_INTERRUPTIONS) {
+    simulationWarnings.push(
+      `not simulated: the run would see about ${significant(expectedEvents, 2)} interruptions per trial (the simulator stops at ${significant(MAX_SIMULATED_INTERRUPTIONS, 2)}); the expected figures above stand`,
+    );
+  } else if (
     options.trials !== undefined &&
     reliability &&
     w.days === undefined &&
     w.acceleratorHours === undefined
   ) {
-    const outages = siteOutages(
+    simulation = simulateTraining(
+      w.name,
+      estimate.days * 86400 * goodput,
+      estimate.days * 86400,
+      reliability,
       used.map((u) => u.resolved),
       log,
+      { ...options, trials: options.trials },
     );
-    const { events: _events, ...simulated } = simulateRun(
-      {
-        computeS: estimate.days * 86400 * goodput,
-        intervalS: reliability.intervalS,
-        writeS: reliability.writeS,
-        restartS: reliability.restartS,
-        classes: reliability.classes,
-        outages,
-        // Ten times the expected length: a run that would take longer is reported unfinished, never left running.
-        maxWallS: Math.max(estimate.days * 86400 * 10, 86400),
-      },
-      {
-        trials: options.trials,
-        seed: options.seed ?? 1,
-        ...(options.onProgress
-          ? { onProgress: (done: number, total: number) => options.onProgress?.(w.name, done, total) }
-          : {}),
-      },
-    );
-    simulation = simulated;
   }
 
   const bySite: Record<
@@ -259,6 +269,10 @@ export function evaluateTraining(
       mfu: estimate.mfu,
       goodput,
       ...(reliability ? reliabilityFields(reliability, estimate.days) : {}),
+      ...(warningsOf(reliability, simulation, simulationWarnings).length > 0
+        ? { warnings: warningsOf(reliability, simulation, simulationWarnings) }
+        : {}),
+      ...(sync ? { sync } : {}),
       ...(simulation ? { simulation } : {}),
       energyMWh: estimate.energyMWh,
       itEnergyMWh: estimate.itEnergyMWh,
@@ -270,6 +284,23 @@ export function evaluateTraining(
       bySite,
     },
   };
+}
+
+/** Interruptions per trial above which a run is not simulated (its trials would take minutes each). */
+const MAX_SIMULATED_INTERRUPTIONS = 1e6;
+
+function warningsOf(
+  r: RunReliability | undefined,
+  sim: SimulationSummary | undefined,
+  more: readonly string[],
+): string[] {
+  const out = [...(r?.warnings ?? []), ...more];
+  if (sim && sim.unfinished > 0) {
+    out.push(
+      `${sim.unfinished} of ${sim.trials} simulated runs had not finished after ten times the expected duration`,
+    );
+  }
+  return out;
 }
 
 /** The reliability keys of a result, with interruption counts over the run's wall-clock days. */

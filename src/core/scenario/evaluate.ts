@@ -1,5 +1,6 @@
 import { type Assumption, AssumptionLog } from "../assumptions.js";
 import type { Catalog } from "../catalog/index.js";
+import type { SiteLink } from "../distributed/index.js";
 import { InputError, type Issue } from "../errors.js";
 import { embodiedTonnesPerYear, energyFootprint } from "../footprint/index.js";
 import { type CapexBreakdown, type OpexBreakdown, type SiteSizing, sizeSite } from "../sizing/index.js";
@@ -161,6 +162,17 @@ export function evaluateScenario(
   });
   if (issues.length > 0) throw new InputError(issues);
 
+  const links: SiteLink[] = scenario.links.map((l, i) => {
+    if (l.latency === undefined) {
+      log.choice(
+        `links.${i}.latency`,
+        0,
+        "no latency given for this link: none counted (optimistic; fibre adds about 5 ms per 1,000 km)",
+        "s",
+      );
+    }
+    return { a: l.between[0], b: l.between[1], bandwidthBps: l.bandwidth, latencyS: l.latency ?? 0 };
+  });
   const workloads: Record<string, WorkloadResult> = {};
   scenario.workloads.forEach((w, i) => {
     if (w.name in workloads) {
@@ -171,7 +183,7 @@ export function evaluateScenario(
       });
       return;
     }
-    const r = evaluateTraining(w, i, sized, catalog, params, log, options);
+    const r = evaluateTraining(w, i, sized, catalog, params, log, options, links);
     if (r.ok) workloads[w.name] = r.result;
     else issues.push(...r.issues);
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLIMATES } from "../catalog/schemas.js";
+import { SYNC_STRATEGIES } from "../distributed/index.js";
 import { FIELDS, quantity } from "./quantity.js";
 
 const id = z.string().min(1).describe("an id: a catalog id or one of this file's own");
@@ -82,6 +83,43 @@ export const linkSchema = z.strictObject({
   latency: quantity(FIELDS.latency).optional(),
 });
 
+/** How a run spread over several sites keeps them in step. */
+export const syncSchema = z
+  .strictObject({
+    strategy: z.enum(SYNC_STRATEGIES),
+    innerSteps: z
+      .number()
+      .int()
+      .min(1)
+      .max(1e6)
+      .optional()
+      .describe("inner steps between outer synchronisations (DiLoCo; default 100)"),
+    compression: z
+      .enum(["none", "int8", "4-bit"])
+      .optional()
+      .describe(
+        "precision of what crosses sites: none (16-bit), int8 or 4-bit pseudo-gradients (default none)",
+      ),
+    fragments: z
+      .number()
+      .int()
+      .min(1)
+      .max(1e4)
+      .optional()
+      .describe("Streaming DiLoCo: fragments synchronised in turn (default 4)"),
+    overlapSteps: z
+      .number()
+      .int()
+      .min(0)
+      .max(1e4)
+      .optional()
+      .describe("Streaming DiLoCo: inner steps a fragment's sync may overlap (default 1)"),
+    globalBatch: quantity(FIELDS.tokens)
+      .optional()
+      .describe("tokens per optimizer step, all sites together (default: data/parameters.yaml)"),
+  })
+  .describe("synchronisation across sites");
+
 export const trainingSchema = z
   .strictObject({
     name: z.string().min(1),
@@ -121,6 +159,9 @@ export const trainingSchema = z
     powerPerAccelerator: quantity(FIELDS.acceleratorPower)
       .optional()
       .describe("measured average power per accelerator"),
+    sync: syncSchema
+      .optional()
+      .describe("how the sites keep in step (default for several sites: sync-hierarchical)"),
     checkpoint: z
       .strictObject({
         interval: z

@@ -17,6 +17,8 @@ import type { TrainingInput } from "./schema.js";
 export interface RunReliability {
   /** Expected share of wall-clock time that makes progress (unplanned failures and planned maintenance). */
   readonly goodput: number;
+  /** What a reader must know about the result (a job that mostly restarts). */
+  readonly warnings: readonly string[];
   /** Expected interruptions per day of wall-clock time, all classes, and by class. */
   readonly interruptionsPerDay: number;
   readonly unexpectedInterruptionsPerDay: number;
@@ -31,6 +33,8 @@ export interface RunReliability {
   readonly intervalS: number;
   readonly writeS: number;
   readonly restartS: number;
+  /** Sites that fail independently (DiLoCo): each one's own figures and its share of the run's accelerators. */
+  readonly perSite?: readonly (RunReliability & { readonly share: number })[];
 }
 
 interface Pool {
@@ -107,6 +111,7 @@ export function runReliability(
   catalog: Catalog,
   log: AssumptionLog,
   path: (string | number)[],
+  independentSites = false,
 ): { ok: true; value: RunReliability } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
   const reliabilityPools: ReliabilityPool[] = [];
@@ -126,9 +131,49 @@ export function runReliability(
     });
   }
   if (issues.length > 0) return { ok: false, issues };
+  if (!independentSites || reliabilityPools.length === 1)
+    return jobReliability(w, reliabilityPools, catalog, log, path);
 
+  // Sites that carry on when another fails (DiLoCo): each is its own job; the run progresses at their average pace.
+  const perSite: RunReliability[] = [];
+  for (const pool of reliabilityPools) {
+    const r = jobReliability(w, [pool], catalog, log, path);
+    if (!r.ok) return r;
+    perSite.push(r.value);
+  }
+  const weights = reliabilityPools.map((p) => p.accelerators);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const sum = (f: (r: RunReliability) => number) => perSite.reduce((a, r) => a + f(r), 0);
+  const byClass: Record<string, number> = {};
+  for (const r of perSite)
+    for (const [id, v] of Object.entries(r.interruptionsPerDayByClass)) byClass[id] = (byClass[id] ?? 0) + v;
+  const largest = perSite[weights.indexOf(Math.max(...weights))] as RunReliability;
+  const unexpected = sum((r) => r.unexpectedInterruptionsPerDay);
+  return {
+    ok: true,
+    value: {
+      ...largest,
+      goodput: perSite.reduce((a, r, i) => a + r.goodput * ((weights[i] as number) / total), 0),
+      warnings: [...new Set(perSite.flatMap((r) => r.warnings))],
+      interruptionsPerDay: sum((r) => r.interruptionsPerDay),
+      unexpectedInterruptionsPerDay: unexpected,
+      interruptionsPerDayByClass: byClass,
+      mtbfHours: unexpected > 0 ? 24 / unexpected : Number.POSITIVE_INFINITY,
+      perSite: perSite.map((r, i) => ({ ...r, share: (weights[i] as number) / total })),
+    },
+  };
+}
+
+/** Interruptions and goodput of one synchronous job made of `pools` (any failure stops all of them). */
+function jobReliability(
+  w: TrainingInput,
+  reliabilityPools: readonly ReliabilityPool[],
+  catalog: Catalog,
+  log: AssumptionLog,
+  path: (string | number)[],
+): { ok: true; value: RunReliability } | { ok: false; issues: Issue[] } {
   const rates = interruptionRates(reliabilityPools);
-  const accelerators = pools.reduce((s, p) => s + p.accelerators, 0);
+  const accelerators = reliabilityPools.reduce((s, p) => s + p.accelerators, 0);
   const cp = w.checkpoint;
   const parameters = w.model?.parameters;
   let writeS: number;
@@ -169,18 +214,19 @@ export function runReliability(
   const goodput =
     unplannedGoodput(intervalS, writeS, restartS, mtbfS) *
     plannedGoodput(rates.plannedPerHour / 3600, writeS, restartS);
-  if (!(goodput >= 0.01)) {
+  const every = `an interruption every ${significant(mtbfS / 60, 3)} min and ${significant(restartS / 60, 3)} min to restart`;
+  if (!(goodput > 1e-9)) {
     return {
       ok: false,
-      issues: [
-        issue(
-          "no_progress",
-          [...path],
-          `with an interruption every ${significant(mtbfS / 60, 3)} min and ${significant(restartS / 60, 3)} min to restart, the run would spend under 1% of its time making progress`,
-        ),
-      ],
+      issues: [issue("no_progress", [...path], `with ${every}, the run would make no progress at all`)],
     };
   }
+  const warnings =
+    goodput < 0.5
+      ? [
+          `with ${every}, the job makes progress only ${significant(goodput * 100, 2)}% of the time: it needs fewer accelerators per synchronous job, faster restarts, or sites that carry on without each other (diloco)`,
+        ]
+      : [];
   const perDayByClass = Object.fromEntries(
     Object.entries(rates.perHourByClass).map(([id, v]) => [id, v * 24]),
   );
@@ -188,6 +234,7 @@ export function runReliability(
     ok: true,
     value: {
       goodput,
+      warnings,
       interruptionsPerDay: (rates.unplannedPerHour + rates.plannedPerHour) * 24,
       unexpectedInterruptionsPerDay: rates.unplannedPerHour * 24,
       interruptionsPerDayByClass: perDayByClass,

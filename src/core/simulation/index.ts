@@ -1,3 +1,4 @@
+export { combineIndependentSites } from "./combine.js";
 export { Random } from "./random.js";
 export {
   type Percentiles,

@@ -57,6 +57,8 @@ export interface RunSimulation {
   readonly timeline: readonly TimelinePoint[];
   /** Interruption events processed, over all trials (the benchmark's unit). */
   readonly events: number;
+  /** Each trial's wall-clock time (s) and interruptions, to combine runs (sites that fail independently). */
+  readonly perTrial: { readonly wallS: Float64Array; readonly interruptions: Float64Array };
 }
 
 export interface SimulationOptions {
@@ -214,6 +216,7 @@ export function simulateRun(spec: RunSimulationSpec, options: SimulationOptions)
     interruptionsByClass: byClass,
     timeline,
     events,
+    perTrial: { wallS: wall, interruptions },
   };
 }
 
