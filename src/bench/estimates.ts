@@ -1,13 +1,10 @@
 // `npm run bench`: full scenario estimates per second (sizing + footprint + training) on one core, written to
 // bench/RESULTS.md with the machine and date. The scenario is parsed once, as a server or a slider would do; each
 // estimate then resolves the sites against the catalog and runs every model.
-import { writeFileSync } from "node:fs";
-import { cpus, platform, release } from "node:os";
-import { fileURLToPath } from "node:url";
 import { evaluateScenario, parseScenario } from "../core/index.js";
 import { loadCatalog } from "../node/data-files.js";
+import { machine, writeSection } from "./results-file.js";
 
-const RESULTS = fileURLToPath(new URL("../../bench/RESULTS.md", import.meta.url));
 const TARGET_PER_S = 100_000;
 
 const catalog = loadCatalog();
@@ -47,21 +44,15 @@ const parseAndEstimate = measure(() => {
 }, 2000);
 if (!Number.isFinite(sink)) throw new Error("benchmark produced a non-finite result");
 
-const cpu = cpus()[0]?.model ?? "unknown CPU";
-const date = new Date().toISOString().slice(0, 10);
 const fmt = (v: number) => Math.round(v).toLocaleString("en-US");
-const report = `# Benchmarks
+const report = `## Full scenario estimates (one core)
 
-Measured by \`npm run bench\` (src/bench/estimates.ts). Re-run it to refresh this file; never assert timings in tests.
-
-Machine: ${cpu}, ${cpus().length} cores, ${platform()} ${release()}, Node ${process.version}. Date: ${date}.
-
-## Full scenario estimates (one core)
+Machine: ${machine()}. Source: src/bench/estimates.ts.
 
 One estimate = resolve a 1.2 GW GB200 site against the catalog, size it (power, accelerators, capex, opex, cost per
 accelerator-hour), its yearly footprint (energy, location- and market-based carbon, water, embodied), and a
-405B-parameter, 15.6T-token training run on it (FLOPs, MFU model, days, energy, carbon, water, cost), with every
-assumption logged.
+405B-parameter, 15.6T-token training run on it (FLOPs, MFU model, interruptions and goodput, days, energy, carbon,
+water, cost), with every assumption logged.
 
 | what | estimates per second | target |
 | --- | --- | --- |
@@ -71,7 +62,7 @@ assumption logged.
 
 No peer tool computes the same estimate, so there is no side-by-side figure here.
 `;
-writeFileSync(RESULTS, report);
+writeSection("estimates", report);
 process.stdout.write(report);
 process.stdout.write(
   median >= TARGET_PER_S ? "\ntarget met\n" : `\nbelow the target of ${fmt(TARGET_PER_S)} per second\n`,

@@ -23,21 +23,32 @@ type Entry =
 /** Citation texts by catalog value: the catalog is immutable, so each is written once per process. */
 const citationTexts = new WeakMap<Cited, string>();
 
-/** Collects assumptions in the order they are used, once each. */
+const parameterNames = new Map<ParameterName, string>();
+const listedEntries = new WeakMap<Cited, Map<string, Assumption>>();
+
+/**
+ * Collects assumptions in the order they are first used, once each. Entries are appended as they come and made
+ * unique when the list is read: an estimate logs dozens of them and is read once.
+ */
 export class AssumptionLog {
-  private readonly byName = new Map<string, Entry>();
+  private readonly entries: Entry[] = [];
   constructor(private readonly catalog: Catalog) {}
 
   /** Records a cited catalog value and returns its number. */
   cited(name: string, cited: Cited & { value: number }, unit?: string): number {
-    if (!this.byName.has(name)) this.byName.set(name, { name, value: cited.value, unit, cited });
+    this.entries.push({ name, value: cited.value, unit, cited });
     return cited.value;
   }
 
   /** Records one of data/parameters.yaml and returns its value. */
   parameter(name: ParameterName): number {
     const p = this.catalog.parameters[name];
-    return this.cited(`parameters.${name}`, p, p.unit);
+    let full = parameterNames.get(name);
+    if (full === undefined) {
+      full = `parameters.${name}`;
+      parameterNames.set(name, full);
+    }
+    return this.cited(full, p, p.unit);
   }
 
   /** Records a value the user gave. */
@@ -51,16 +62,35 @@ export class AssumptionLog {
   }
 
   list(): Assumption[] {
-    return [...this.byName.values()].map((e) =>
-      "cited" in e
-        ? {
-            name: e.name,
-            value: e.value,
-            source: this.citation(e.cited),
-            ...(e.unit === undefined ? {} : { unit: e.unit }),
-          }
-        : e,
-    );
+    const seen = new Set<string>();
+    const out: Assumption[] = [];
+    for (const e of this.entries) {
+      const size = seen.size;
+      seen.add(e.name);
+      if (seen.size === size) continue;
+      out.push("cited" in e ? this.listed(e.name, e.value, e.unit, e.cited) : e);
+    }
+    return out;
+  }
+
+  /** A cited entry as listed; the same catalog value under the same name is the same object every time. */
+  private listed(name: string, value: number, unit: string | undefined, cited: Cited): Assumption {
+    let byName = listedEntries.get(cited);
+    if (!byName) {
+      byName = new Map();
+      listedEntries.set(cited, byName);
+    }
+    let a = byName.get(name);
+    if (!a || a.value !== value || a.unit !== unit) {
+      a = Object.freeze({
+        name,
+        value,
+        source: this.citation(cited),
+        ...(unit === undefined ? {} : { unit }),
+      });
+      byName.set(name, a);
+    }
+    return a;
   }
 
   /** "title, publisher, date, url (locator)" or "assumption: reasoning". */
@@ -83,6 +113,6 @@ export class AssumptionLog {
   }
 
   private add(a: Entry): void {
-    if (!this.byName.has(a.name)) this.byName.set(a.name, a);
+    this.entries.push(a);
   }
 }

@@ -6,6 +6,8 @@ import {
   Random,
   type RunSimulationSpec,
   simulateRun,
+  simulateTrials,
+  summariseTrials,
   unplannedGoodput,
 } from "../../src/core/index.js";
 import { evaluate } from "../support/fixture.js";
@@ -153,5 +155,22 @@ describe("simulation in a scenario", () => {
 
   it("leaves the result alone without trials", () => {
     expect(evaluate(data).workloads.t?.simulation).toBeUndefined();
+  });
+});
+
+describe("trials split among workers", () => {
+  it("give the same result as one run, however they are split", () => {
+    const s = spec();
+    const whole = simulateRun(s, { trials: 60, seed: 12 });
+    const parts = [
+      simulateTrials(s, 12, 40, 60),
+      simulateTrials(s, 12, 0, 25),
+      simulateTrials(s, 12, 25, 40),
+    ];
+    const merged = summariseTrials(s, parts, 12);
+    expect(merged.days).toEqual(whole.days);
+    for (const [id, n] of Object.entries(whole.interruptionsByClass))
+      expect(merged.interruptionsByClass[id]).toBeCloseTo(n, 9);
+    expect(merged.timeline).toEqual(whole.timeline);
   });
 });

@@ -227,6 +227,7 @@ export function evaluateTraining(
     );
   }
 
+  const warnings = warningsOf(reliability, simulation, simulationWarnings);
   const bySite: Record<
     string,
     { accelerators: number; energyMWh: number; co2eTonnes: number; waterLitres: number; costUSD: number }
@@ -269,9 +270,7 @@ export function evaluateTraining(
       mfu: estimate.mfu,
       goodput,
       ...(reliability ? reliabilityFields(reliability, estimate.days) : {}),
-      ...(warningsOf(reliability, simulation, simulationWarnings).length > 0
-        ? { warnings: warningsOf(reliability, simulation, simulationWarnings) }
-        : {}),
+      ...(warnings.length > 0 ? { warnings } : {}),
       ...(sync ? { sync } : {}),
       ...(simulation ? { simulation } : {}),
       energyMWh: estimate.energyMWh,
@@ -305,20 +304,31 @@ function warningsOf(
 
 /** The reliability keys of a result, with interruption counts over the run's wall-clock days. */
 function reliabilityFields(r: RunReliability, days: number) {
-  // With no unexpected failures there is no mean time between them, nor an optimum interval: leave them out.
-  const finite = (key: string, v: number) => (Number.isFinite(v) ? { [key]: v } : {});
-  return {
+  const byClass: Record<string, number> = {};
+  for (const id in r.interruptionsPerDayByClass)
+    byClass[id] = (r.interruptionsPerDayByClass[id] as number) * days;
+  const fields: {
+    interruptions: number;
+    interruptionsPerDay: number;
+    unexpectedInterruptionsPerDay: number;
+    interruptionsByClass: Record<string, number>;
+    mtbfHours?: number;
+    checkpointIntervalMinutes?: number;
+    checkpointWriteSeconds: number;
+    restartMinutes: number;
+  } = {
     interruptions: r.interruptionsPerDay * days,
     interruptionsPerDay: r.interruptionsPerDay,
     unexpectedInterruptionsPerDay: r.unexpectedInterruptionsPerDay,
-    interruptionsByClass: Object.fromEntries(
-      Object.entries(r.interruptionsPerDayByClass).map(([id, v]) => [id, v * days]),
-    ),
-    ...finite("mtbfHours", r.mtbfHours),
-    ...finite("checkpointIntervalMinutes", r.checkpointIntervalMinutes),
+    interruptionsByClass: byClass,
     checkpointWriteSeconds: r.checkpointWriteSeconds,
     restartMinutes: r.restartMinutes,
   };
+  // With no unexpected failures there is no mean time between them, nor an optimum interval: leave them out.
+  if (Number.isFinite(r.mtbfHours)) fields.mtbfHours = r.mtbfHours;
+  if (Number.isFinite(r.checkpointIntervalMinutes))
+    fields.checkpointIntervalMinutes = r.checkpointIntervalMinutes;
+  return fields;
 }
 
 const summaries = new WeakMap<MfuModel, { summary: string; formula: string }>();

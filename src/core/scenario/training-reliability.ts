@@ -37,6 +37,18 @@ export interface RunReliability {
   readonly perSite?: readonly (RunReliability & { readonly share: number })[];
 }
 
+const classNames = new WeakMap<FailureClass, { rate: string; unit: string }>();
+
+/** A class's assumption name and unit, written once per catalog entry (estimates run by the thousand). */
+function namesOf(c: FailureClass): { rate: string; unit: string } {
+  let names = classNames.get(c);
+  if (!names) {
+    names = { rate: `failureClasses.${c.id}.ratePer1000UnitDays`, unit: `per 1,000 ${c.scalesWith}-days` };
+    classNames.set(c, names);
+  }
+  return names;
+}
+
 interface Pool {
   readonly site: ResolvedSite;
   readonly accelerators: number;
@@ -68,16 +80,15 @@ function siteRates(
     };
   }
   const perNode = site.accelerator.acceleratorsPerServer.value;
-  const base = classes.map((c) => ({
-    id: c.id,
-    scalesWith: c.scalesWith,
-    planned: c.planned,
-    ratePer1000UnitDays: log.cited(
-      `failureClasses.${c.id}.ratePer1000UnitDays`,
-      c.ratePer1000UnitDays,
-      `per 1,000 ${c.scalesWith}-days`,
-    ),
-  }));
+  const base = classes.map((c) => {
+    const names = namesOf(c);
+    return {
+      id: c.id,
+      scalesWith: c.scalesWith,
+      planned: c.planned,
+      ratePer1000UnitDays: log.cited(names.rate, c.ratePer1000UnitDays, names.unit),
+    };
+  });
   let scaled = base;
   if (r?.failuresPer1000NodeDays !== undefined) {
     // Express every unplanned class per node-day, then rescale them together to the site's figure.
@@ -214,22 +225,22 @@ function jobReliability(
   const goodput =
     unplannedGoodput(intervalS, writeS, restartS, mtbfS) *
     plannedGoodput(rates.plannedPerHour / 3600, writeS, restartS);
-  const every = `an interruption every ${significant(mtbfS / 60, 3)} min and ${significant(restartS / 60, 3)} min to restart`;
+  const every = () =>
+    `an interruption every ${significant(mtbfS / 60, 3)} min and ${significant(restartS / 60, 3)} min to restart`;
   if (!(goodput > 1e-9)) {
     return {
       ok: false,
-      issues: [issue("no_progress", [...path], `with ${every}, the run would make no progress at all`)],
+      issues: [issue("no_progress", [...path], `with ${every()}, the run would make no progress at all`)],
     };
   }
   const warnings =
     goodput < 0.5
       ? [
-          `with ${every}, the job makes progress only ${significant(goodput * 100, 2)}% of the time: it needs fewer accelerators per synchronous job, faster restarts, or sites that carry on without each other (diloco)`,
+          `with ${every()}, the job makes progress only ${significant(goodput * 100, 2)}% of the time: it needs fewer accelerators per synchronous job, faster restarts, or sites that carry on without each other (diloco)`,
         ]
       : [];
-  const perDayByClass = Object.fromEntries(
-    Object.entries(rates.perHourByClass).map(([id, v]) => [id, v * 24]),
-  );
+  const perDayByClass: Record<string, number> = {};
+  for (const id in rates.perHourByClass) perDayByClass[id] = (rates.perHourByClass[id] as number) * 24;
   return {
     ok: true,
     value: {
@@ -242,10 +253,10 @@ function jobReliability(
       checkpointWriteSeconds: writeS,
       checkpointIntervalMinutes: intervalS / 60,
       restartMinutes: restartS / 60,
-      classes: Object.entries(rates.perHourByClass).map(([id, perHour]) => ({
-        id,
-        perS: perHour / 3600,
-        planned: catalog.failureClasses.get(id)?.planned ?? false,
+      classes: (reliabilityPools[0]?.rates ?? []).map((r) => ({
+        id: r.id,
+        perS: (rates.perHourByClass[r.id] ?? 0) / 3600,
+        planned: r.planned,
       })),
       intervalS,
       writeS,

@@ -1,6 +1,7 @@
 export { combineIndependentSites } from "./combine.js";
 export { Random } from "./random.js";
 export {
+  classIds,
   type Percentiles,
   percentiles,
   type RunSimulation,
@@ -9,5 +10,8 @@ export {
   type SimulatedOutage,
   type SimulationOptions,
   simulateRun,
+  simulateTrials,
+  summariseTrials,
   type TimelinePoint,
+  type TrialBatch,
 } from "./simulate-run.js";

@@ -41,6 +41,7 @@ export class Random {
 
   /** Exponentially distributed with the given mean. */
   exponential(mean: number): number {
-    return -mean * Math.log(this.uniform());
+    // An infinite mean (a class that never fires) stays infinite, even when the uniform is exactly 1.
+    return mean === Number.POSITIVE_INFINITY ? mean : -mean * Math.log(this.uniform());
   }
 }

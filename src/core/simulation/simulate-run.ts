@@ -78,42 +78,82 @@ const TIMELINE_LIMIT = 2000;
  * interruptions are counted arithmetically rather than as events: a run's cost grows with its interruptions only.
  */
 export function simulateRun(spec: RunSimulationSpec, options: SimulationOptions): RunSimulation {
-  const { trials, seed } = options;
-  const rng = new Random(seed);
+  return summariseTrials(
+    spec,
+    simulateTrials(spec, options.seed, 0, options.trials, options.onProgress),
+    options.seed,
+  );
+}
+
+/** The raw outcome of a range of trials: what workers send back, merged before it is summarised. */
+export interface TrialBatch {
+  readonly from: number;
+  readonly wallS: Float64Array;
+  readonly interruptions: Float64Array;
+  /** Interruptions by class over the batch, in the order of `classIds(spec)`. */
+  readonly counts: Float64Array;
+  readonly unfinished: number;
+  readonly events: number;
+  /** The timeline of trial 0, when the batch holds it. */
+  readonly timeline: TimelinePoint[];
+}
+
+/** Ids of the counted classes: unplanned, then planned, then `outage:<site>`. */
+export function classIds(spec: RunSimulationSpec): string[] {
+  return [
+    ...spec.classes.filter((c) => !c.planned).map((c) => c.id),
+    ...spec.classes.filter((c) => c.planned).map((c) => c.id),
+    ...spec.outages.map((o) => `outage:${o.siteId}`),
+  ];
+}
+
+/** A trial's own generator: trial i gives the same draws however the trials are split among workers. */
+function trialRandom(seed: number, trial: number): Random {
+  return new Random((Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) + Math.imul(trial + 1, 0x85ebca6b)) >>> 0);
+}
+
+/** Runs trials [from, to). */
+export function simulateTrials(
+  spec: RunSimulationSpec,
+  seed: number,
+  from: number,
+  to: number,
+  onProgress?: (done: number, total: number) => void,
+): TrialBatch {
+  const trials = to - from;
   const unplanned = spec.classes.filter((c) => !c.planned);
   const planned = spec.classes.filter((c) => c.planned);
   const unplannedRate = unplanned.reduce((s, c) => s + c.perS, 0);
   const plannedRate = planned.reduce((s, c) => s + c.perS, 0);
+  const failureMean = unplannedRate > 0 ? 1 / unplannedRate : Number.POSITIVE_INFINITY;
+  const plannedMean = plannedRate > 0 ? 1 / plannedRate : Number.POSITIVE_INFINITY;
   const cumulative = cumulativeWeights(unplanned.map((c) => c.perS));
   const plannedCumulative = cumulativeWeights(planned.map((c) => c.perS));
-  const ids = [
-    ...unplanned.map((c) => c.id),
-    ...planned.map((c) => c.id),
-    ...spec.outages.map((o) => `outage:${o.siteId}`),
-  ];
-  const counts = new Float64Array(ids.length);
+  const counts = new Float64Array(unplanned.length + planned.length + spec.outages.length);
   const wall = new Float64Array(trials);
   const interruptions = new Float64Array(trials);
   const timeline: TimelinePoint[] = [];
   let unfinished = 0;
   let events = 0;
+  let unplannedCount = 0;
+  let plannedCount = 0;
 
   const cycle = spec.intervalS + spec.writeS;
   const { computeS: work, intervalS: tau, writeS: delta, restartS: restart, maxWallS } = spec;
   const nextOutage = new Float64Array(spec.outages.length);
+  const outageMeans = spec.outages.map((o) => (o.perS > 0 ? 1 / o.perS : Number.POSITIVE_INFINITY));
   const progressEvery = Math.max(1, Math.floor(trials / 100));
 
-  for (let trial = 0; trial < trials; trial++) {
+  for (let i = 0; i < trials; i++) {
+    const trial = from + i;
+    const rng = trialRandom(seed, trial);
     const record = trial === 0;
     let t = 0;
     let committed = 0;
     let count = 0;
-    let nextFailure = unplannedRate > 0 ? rng.exponential(1 / unplannedRate) : Number.POSITIVE_INFINITY;
-    let nextPlanned = plannedRate > 0 ? rng.exponential(1 / plannedRate) : Number.POSITIVE_INFINITY;
-    for (let k = 0; k < spec.outages.length; k++) {
-      const o = spec.outages[k] as SimulatedOutage;
-      nextOutage[k] = o.perS > 0 ? rng.exponential(1 / o.perS) : Number.POSITIVE_INFINITY;
-    }
+    let nextFailure = rng.exponential(failureMean);
+    let nextPlanned = rng.exponential(plannedMean);
+    for (let k = 0; k < nextOutage.length; k++) nextOutage[k] = rng.exponential(outageMeans[k] as number);
     if (record) timeline.push({ days: 0, progress: 0, event: "start" });
     for (;;) {
       const left = work - committed;
@@ -150,27 +190,25 @@ export function simulateRun(spec: RunSimulationSpec, options: SimulationOptions)
       const cycles = Math.floor(ran / cycle);
       committed += cycles * tau;
       let down = restart;
-      let label: string;
+      // Which class an interruption belongs to is independent of everything else (Poisson processes add), so
+      // classes are drawn only for the recorded timeline; the counts are split by the classes' rates at the end.
+      let at = -1;
       if (kind === 1) {
         // Announced: the work since the last checkpoint is saved first.
         committed += Math.min(ran - cycles * cycle, tau);
         down += delta;
-        const c = pick(plannedCumulative, rng.uniform());
-        counts[unplanned.length + c] = (counts[unplanned.length + c] ?? 0) + 1;
-        label = (planned[c] as SimulatedClass).id;
-        nextPlanned = next + rng.exponential(1 / plannedRate);
+        plannedCount++;
+        if (record) at = unplanned.length + pick(plannedCumulative, rng.uniform());
+        nextPlanned = next + rng.exponential(plannedMean);
       } else if (kind === 2) {
-        const o = spec.outages[outageIndex] as SimulatedOutage;
-        down += rng.exponential(o.meanDurationS);
-        const at = unplanned.length + planned.length + outageIndex;
-        counts[at] = (counts[at] ?? 0) + 1;
-        label = `outage:${o.siteId}`;
-        nextOutage[outageIndex] = next + rng.exponential(1 / o.perS);
+        down += rng.exponential((spec.outages[outageIndex] as SimulatedOutage).meanDurationS);
+        at = unplanned.length + planned.length + outageIndex;
+        counts[at] = (counts[at] as number) + 1;
+        nextOutage[outageIndex] = next + rng.exponential(outageMeans[outageIndex] as number);
       } else {
-        const c = pick(cumulative, rng.uniform());
-        counts[c] = (counts[c] ?? 0) + 1;
-        label = (unplanned[c] as SimulatedClass).id;
-        nextFailure = next + rng.exponential(1 / unplannedRate);
+        unplannedCount++;
+        if (record) at = pick(cumulative, rng.uniform());
+        nextFailure = next + rng.exponential(failureMean);
       }
       if (committed > work) committed = work;
       // The restart itself can be interrupted by a failure: it then starts over.
@@ -178,44 +216,72 @@ export function simulateRun(spec: RunSimulationSpec, options: SimulationOptions)
       while (nextFailure < resume) {
         events++;
         count++;
-        const c = pick(cumulative, rng.uniform());
-        counts[c] = (counts[c] ?? 0) + 1;
+        unplannedCount++;
         resume = nextFailure + restart;
-        nextFailure += rng.exponential(1 / unplannedRate);
+        nextFailure += rng.exponential(failureMean);
       }
-      if (nextPlanned < resume) nextPlanned = resume + rng.exponential(1 / plannedRate);
+      if (nextPlanned < resume) nextPlanned = resume + rng.exponential(plannedMean);
       for (let k = 0; k < nextOutage.length; k++) {
-        if ((nextOutage[k] as number) < resume) {
-          const o = spec.outages[k] as SimulatedOutage;
-          nextOutage[k] = resume + rng.exponential(1 / o.perS);
-        }
+        if ((nextOutage[k] as number) < resume)
+          nextOutage[k] = resume + rng.exponential(outageMeans[k] as number);
       }
       if (record && timeline.length < TIMELINE_LIMIT) {
-        timeline.push({ days: next / 86400, progress: committed / work, event: label });
+        timeline.push({ days: next / 86400, progress: committed / work, event: labelOf(spec, at) });
       }
       t = resume;
     }
-    wall[trial] = t;
-    interruptions[trial] = count;
-    if (options.onProgress && ((trial + 1) % progressEvery === 0 || trial + 1 === trials))
-      options.onProgress(trial + 1, trials);
+    wall[i] = t;
+    interruptions[i] = count;
+    if (onProgress && ((i + 1) % progressEvery === 0 || i + 1 === trials)) onProgress(i + 1, trials);
   }
+  unplanned.forEach((c, k) => {
+    counts[k] = (unplannedCount * c.perS) / unplannedRate;
+  });
+  planned.forEach((c, k) => {
+    counts[unplanned.length + k] = (plannedCount * c.perS) / plannedRate;
+  });
+  return { from, wallS: wall, interruptions, counts, unfinished, events, timeline };
+}
 
-  const goodput = wall.map((w) => work / w);
+function labelOf(spec: RunSimulationSpec, at: number): string {
+  return classIds(spec)[at] ?? "interruption";
+}
+
+/** Merges batches (in any order) into the run's distributions. */
+export function summariseTrials(
+  spec: RunSimulationSpec,
+  batches: TrialBatch | readonly TrialBatch[],
+  seed: number,
+): RunSimulation {
+  const list = (Array.isArray(batches) ? [...batches] : [batches as TrialBatch]).sort(
+    (a, b) => a.from - b.from,
+  );
+  const trials = list.reduce((s, b) => s + b.wallS.length, 0);
+  const wall = new Float64Array(trials);
+  const interruptions = new Float64Array(trials);
+  const ids = classIds(spec);
+  const counts = new Float64Array(ids.length);
+  let offset = 0;
+  for (const b of list) {
+    wall.set(b.wallS, offset);
+    interruptions.set(b.interruptions, offset);
+    offset += b.wallS.length;
+    for (let i = 0; i < b.counts.length; i++) counts[i] = (counts[i] as number) + (b.counts[i] as number);
+  }
   const byClass: Record<string, number> = {};
   ids.forEach((id, i) => {
-    byClass[id] = (counts[i] ?? 0) / trials;
+    byClass[id] = (counts[i] as number) / trials;
   });
   return {
     trials,
     seed,
-    unfinished,
+    unfinished: list.reduce((s, b) => s + b.unfinished, 0),
     days: percentiles(wall.map((w) => w / 86400)),
     interruptions: percentiles(interruptions),
-    goodput: percentiles(goodput),
+    goodput: percentiles(wall.map((w) => spec.computeS / w)),
     interruptionsByClass: byClass,
-    timeline,
-    events,
+    timeline: list.find((b) => b.from === 0)?.timeline ?? [],
+    events: list.reduce((s, b) => s + b.events, 0),
     perTrial: { wallS: wall, interruptions },
   };
 }
