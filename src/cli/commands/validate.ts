@@ -31,10 +31,17 @@ function renderReport(r: ValidationReport): string {
     ]),
   );
   const s = r.summary;
+  const byKind = [
+    s.medianAbsErrorByKind.measured === undefined
+      ? ""
+      : `predicted figures ${pct(s.medianAbsErrorByKind.measured)}`,
+    s.medianAbsErrorByKind.method === undefined
+      ? ""
+      : `published methods ${pct(s.medianAbsErrorByKind.method)}`,
+  ].filter((t) => t !== "");
   return (
     table(rows, ["case", "metric", "published", "predicted", "error", ""]) +
     `\n${s.cases} cases, ${s.metrics} metrics: ${s.passed} passed, ${s.failed} failed; median absolute error ${pct(s.medianAbsError)}` +
-    `${s.medianAbsErrorByKind.measured === undefined ? "" : ` (predicted figures ${pct(s.medianAbsErrorByKind.measured)}`}` +
-    `${s.medianAbsErrorByKind.method === undefined ? "" : `, published methods ${pct(s.medianAbsErrorByKind.method)})`}\n`
+    `${byKind.length > 0 ? ` (${byKind.join(", ")})` : ""}\n`
   );
 }
