@@ -12,8 +12,9 @@ export interface Assumption {
 
 /** An entry before it is listed: a catalog citation is turned into text only when the list is read. */
 type Entry =
-  | Assumption
+  | { readonly kind: "listed"; readonly name: string; readonly assumption: Assumption }
   | {
+      readonly kind: "cited";
       readonly name: string;
       readonly value: number;
       readonly unit: string | undefined;
@@ -36,7 +37,7 @@ export class AssumptionLog {
 
   /** Records a cited catalog value and returns its number. */
   cited(name: string, cited: Cited & { value: number }, unit?: string): number {
-    this.entries.push({ name, value: cited.value, unit, cited });
+    this.entries.push({ kind: "cited", name, value: cited.value, unit, cited });
     return cited.value;
   }
 
@@ -68,7 +69,7 @@ export class AssumptionLog {
       const size = seen.size;
       seen.add(e.name);
       if (seen.size === size) continue;
-      out.push("cited" in e ? this.listed(e.name, e.value, e.unit, e.cited) : e);
+      out.push(e.kind === "cited" ? this.listed(e.name, e.value, e.unit, e.cited) : e.assumption);
     }
     return out;
   }
@@ -112,7 +113,7 @@ export class AssumptionLog {
     return `${s.title}${who ? `, ${who}` : ""}, ${s.date}, ${s.url}${locator}`;
   }
 
-  private add(a: Entry): void {
-    this.entries.push(a);
+  private add(a: Assumption): void {
+    this.entries.push({ kind: "listed", name: a.name, assumption: a });
   }
 }

@@ -37,13 +37,27 @@ export interface RunReliability {
   readonly perSite?: readonly (RunReliability & { readonly share: number })[];
 }
 
-const classNames = new WeakMap<FailureClass, { rate: string; unit: string }>();
+interface ClassNames {
+  readonly rate: string;
+  readonly unit: string;
+  readonly catalogRate: FailureRate;
+}
+const classNames = new WeakMap<FailureClass, ClassNames>();
 
-/** A class's assumption name and unit, written once per catalog entry (estimates run by the thousand). */
-function namesOf(c: FailureClass): { rate: string; unit: string } {
+/** A class's assumption name, unit and rate, made once per catalog entry (estimates run by the thousand). */
+function namesOf(c: FailureClass): ClassNames {
   let names = classNames.get(c);
   if (!names) {
-    names = { rate: `failureClasses.${c.id}.ratePer1000UnitDays`, unit: `per 1,000 ${c.scalesWith}-days` };
+    names = {
+      rate: `failureClasses.${c.id}.ratePer1000UnitDays`,
+      unit: `per 1,000 ${c.scalesWith}-days`,
+      catalogRate: {
+        id: c.id,
+        scalesWith: c.scalesWith,
+        planned: c.planned,
+        ratePer1000UnitDays: c.ratePer1000UnitDays.value,
+      },
+    };
     classNames.set(c, names);
   }
   return names;
@@ -82,12 +96,8 @@ function siteRates(
   const perNode = site.accelerator.acceleratorsPerServer.value;
   const base = classes.map((c) => {
     const names = namesOf(c);
-    return {
-      id: c.id,
-      scalesWith: c.scalesWith,
-      planned: c.planned,
-      ratePer1000UnitDays: log.cited(names.rate, c.ratePer1000UnitDays, names.unit),
-    };
+    log.cited(names.rate, c.ratePer1000UnitDays, names.unit);
+    return names.catalogRate;
   });
   let scaled = base;
   if (r?.failuresPer1000NodeDays !== undefined) {
