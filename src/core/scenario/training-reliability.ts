@@ -153,12 +153,12 @@ export function runReliability(
   }
   if (issues.length > 0) return { ok: false, issues };
   if (!independentSites || reliabilityPools.length === 1)
-    return jobReliability(w, reliabilityPools, catalog, log, path);
+    return jobReliability(w, reliabilityPools, log, path);
 
   // Sites that carry on when another fails (DiLoCo): each is its own job; the run progresses at their average pace.
   const perSite: RunReliability[] = [];
   for (const pool of reliabilityPools) {
-    const r = jobReliability(w, [pool], catalog, log, path);
+    const r = jobReliability(w, [pool], log, path);
     if (!r.ok) return r;
     perSite.push(r.value);
   }
@@ -189,7 +189,6 @@ export function runReliability(
 function jobReliability(
   w: TrainingInput,
   reliabilityPools: readonly ReliabilityPool[],
-  catalog: Catalog,
   log: AssumptionLog,
   path: (string | number)[],
 ): { ok: true; value: RunReliability } | { ok: false; issues: Issue[] } {
