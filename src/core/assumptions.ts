@@ -25,7 +25,9 @@ type Entry =
 const citationTexts = new WeakMap<Cited, string>();
 
 const parameterNames = new Map<ParameterName, string>();
-const listedEntries = new WeakMap<Cited, Map<string, Assumption>>();
+// Listed assumptions by name, reused while the name keeps pointing at the same catalog value (estimates run by the
+// thousand and list the same few dozen). Cleared when it grows past 10,000 names, so a server cannot grow it forever.
+const listedByName = new Map<string, { readonly cited: Cited; readonly assumption: Assumption }>();
 
 /**
  * Collects assumptions in the order they are first used, once each. Entries are appended as they come and made
@@ -76,22 +78,18 @@ export class AssumptionLog {
 
   /** A cited entry as listed; the same catalog value under the same name is the same object every time. */
   private listed(name: string, value: number, unit: string | undefined, cited: Cited): Assumption {
-    let byName = listedEntries.get(cited);
-    if (!byName) {
-      byName = new Map();
-      listedEntries.set(cited, byName);
-    }
-    let a = byName.get(name);
-    if (!a || a.value !== value || a.unit !== unit) {
-      a = Object.freeze({
-        name,
-        value,
-        source: this.citation(cited),
-        ...(unit === undefined ? {} : { unit }),
-      });
-      byName.set(name, a);
-    }
-    return a;
+    const hit = listedByName.get(name);
+    if (hit && hit.cited === cited && hit.assumption.value === value && hit.assumption.unit === unit)
+      return hit.assumption;
+    const assumption = Object.freeze({
+      name,
+      value,
+      source: this.citation(cited),
+      ...(unit === undefined ? {} : { unit }),
+    });
+    if (listedByName.size >= 10_000) listedByName.clear();
+    listedByName.set(name, { cited, assumption });
+    return assumption;
   }
 
   /** "title, publisher, date, url (locator)" or "assumption: reasoning". */

@@ -112,3 +112,35 @@ describe("a run over several sites", () => {
     expect(run("100 Tbps", "diloco")?.sync?.siteFailure).toBe("others-continue");
   });
 });
+
+describe("bad multi-site input", () => {
+  const sites = [
+    { id: "a", accelerator: "h100", accelerators: 1024, grid: "us" },
+    { id: "b", accelerator: "h100", accelerators: 1024, grid: "us" },
+  ];
+  const workloads = [
+    { name: "t", kind: "training", model: { parameters: "7B", tokens: "1T" }, sync: { strategy: "diloco" } },
+  ];
+
+  it("rejects a link to an unknown site, naming the sites there are", () => {
+    expect(() =>
+      evaluate({ sites, links: [{ between: ["a", "mars"], bandwidth: "1 Tbps" }], workloads }),
+    ).toThrow(/link names unknown site 'mars'/);
+  });
+
+  it.each([["0 Gbps"], ["-5 Gbps"], ["5 km"]])("rejects a link bandwidth of %s", (bandwidth) => {
+    expect(() => evaluate({ sites, links: [{ between: ["a", "b"], bandwidth }], workloads })).toThrow(
+      /bandwidth/,
+    );
+  });
+
+  it("rejects an unknown strategy, listing the four", () => {
+    expect(() =>
+      evaluate({
+        sites,
+        links: [{ between: ["a", "b"], bandwidth: "1 Tbps" }],
+        workloads: [{ ...workloads[0], sync: { strategy: "telepathy" } }],
+      }),
+    ).toThrow(/sync-flat|diloco/);
+  });
+});
