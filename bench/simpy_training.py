@@ -50,8 +50,9 @@ class Run(Process):
                 next_failure = nxt + rng.expovariate(1 / MTBF)
             resume = nxt + down
             while next_failure < resume:
-                events += 1
-                resume = next_failure + RESTART
+                if next_failure + RESTART > resume:
+                    events += 1
+                    resume = next_failure + RESTART
                 next_failure += rng.expovariate(1 / MTBF)
             if next_planned < resume:
                 next_planned = resume + rng.expovariate(1 / PLANNED_MEAN)

@@ -144,3 +144,42 @@ describe("bad multi-site input", () => {
     ).toThrow(/sync-flat|diloco/);
   });
 });
+
+describe("link cuts", () => {
+  const sites = [
+    { id: "a", accelerator: "h100", accelerators: 4096, grid: "us" },
+    { id: "b", accelerator: "h100", accelerators: 4096, grid: "us" },
+  ];
+  const run = (strategy: string, outagesPerYear: number, trials?: number) =>
+    evaluate(
+      {
+        sites,
+        links: [
+          {
+            between: ["a", "b"],
+            bandwidth: "100 Tbps",
+            latency: "10 ms",
+            outagesPerYear,
+            outageDuration: "12 h",
+          },
+        ],
+        workloads: [
+          { name: "t", kind: "training", model: { parameters: "70B", tokens: "15T" }, sync: { strategy } },
+        ],
+      },
+      undefined,
+      trials === undefined ? {} : { trials, seed: 3 },
+    ).workloads.t;
+
+  it("stop a synchronous job, and the simulation agrees with the expected cost", () => {
+    const cut = run("sync-hierarchical", 50, 300);
+    const whole = run("sync-hierarchical", 0);
+    expect(cut?.goodput).toBeLessThan(whole?.goodput ?? 0);
+    expect(Math.abs((cut?.simulation?.goodput.mean ?? 0) / (cut?.goodput ?? 1) - 1)).toBeLessThan(0.02);
+    expect(cut?.simulation?.interruptionsByClass["outage:link a-b"]).toBeGreaterThan(0);
+  });
+
+  it("cost DiLoCo nothing: its sites keep training and rejoin", () => {
+    expect(run("diloco", 50)?.goodput).toBeCloseTo(run("diloco", 0)?.goodput ?? 0, 12);
+  });
+});

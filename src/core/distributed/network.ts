@@ -5,6 +5,9 @@ export interface SiteLink {
   /** bit/s in each direction. */
   readonly bandwidthBps: number;
   readonly latencyS: number;
+  /** Cuts of the link (fibre cut, maintenance) per year and their mean duration, for simulations. */
+  readonly outagesPerYear?: number;
+  readonly outageDurationS?: number;
 }
 
 /** How an all-reduce among the sites travels: around a ring when every neighbour pair is linked, else up a tree. */

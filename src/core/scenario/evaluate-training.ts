@@ -10,6 +10,7 @@ import type { EvaluateOptions } from "./evaluate.js";
 import { hardwareYear, mfuModelOf } from "./mfu-from-catalog.js";
 import type { ResolvedSite } from "./resolve-site.js";
 import type { TrainingInput } from "./schema.js";
+import { linkOutages, outageGoodput, siteOutages } from "./site-outages.js";
 import { type RunReliability, runReliability } from "./training-reliability.js";
 import { type SimulationSummary, simulateTraining } from "./training-simulation.js";
 import { type RunSync, runSync } from "./training-sync.js";
@@ -179,7 +180,22 @@ export function evaluateTraining(
     if (!r.ok) return r;
     reliability = r.value;
   }
-  const goodput = w.goodput ?? reliability?.goodput ?? log.parameter("trainingGoodputDefault");
+  // Whole-site outages, and link cuts for a job that cannot go on without a link, cost time on top of failures.
+  const resolvedSites = used.map((u) => u.resolved);
+  const outages = [
+    ...siteOutages(resolvedSites, log),
+    ...(sync?.siteFailure === "others-continue" ? [] : linkOutages(siteIds, links, log)),
+  ];
+  let modelled: number | undefined;
+  if (reliability) {
+    modelled = reliability.perSite
+      ? reliability.perSite.reduce((sum, r, i) => {
+          const own = outages.filter((o) => o.siteId === resolvedSites[i]?.spec.id);
+          return sum + r.share * r.goodput * outageGoodput(own, r.restartS, r.intervalS);
+        }, 0)
+      : reliability.goodput * outageGoodput(outages, reliability.restartS, reliability.intervalS);
+  }
+  const goodput = w.goodput ?? modelled ?? log.parameter("trainingGoodputDefault");
   if (w.goodput !== undefined) log.input(`${at}.goodput`, w.goodput);
   const estimate = estimateTraining({
     trainingFLOP: flop,
@@ -221,8 +237,8 @@ export function evaluateTraining(
       estimate.days * 86400 * goodput,
       estimate.days * 86400,
       reliability,
-      used.map((u) => u.resolved),
-      log,
+      resolvedSites,
+      outages,
       { ...options, trials: options.trials },
     );
   }

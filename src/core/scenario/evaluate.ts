@@ -171,7 +171,14 @@ export function evaluateScenario(
         "s",
       );
     }
-    return { a: l.between[0], b: l.between[1], bandwidthBps: l.bandwidth, latencyS: l.latency ?? 0 };
+    return {
+      a: l.between[0],
+      b: l.between[1],
+      bandwidthBps: l.bandwidth,
+      latencyS: l.latency ?? 0,
+      ...(l.outagesPerYear === undefined ? {} : { outagesPerYear: l.outagesPerYear }),
+      ...(l.outageDuration === undefined ? {} : { outageDurationS: l.outageDuration }),
+    };
   });
   const workloads: Record<string, WorkloadResult> = {};
   scenario.workloads.forEach((w, i) => {

@@ -81,6 +81,13 @@ export const linkSchema = z.strictObject({
   between: z.tuple([id, id]),
   bandwidth: quantity(FIELDS.bandwidth),
   latency: quantity(FIELDS.latency).optional(),
+  outagesPerYear: z
+    .number()
+    .min(0)
+    .max(1000)
+    .optional()
+    .describe("cuts of the link per year (fibre cuts, maintenance), for simulations"),
+  outageDuration: quantity(FIELDS.checkpointTime).optional().describe("mean duration of a cut (default 4 h)"),
 });
 
 /** How a run spread over several sites keeps them in step. */

@@ -1,4 +1,5 @@
 import type { AssumptionLog } from "../assumptions.js";
+import type { SiteLink } from "../distributed/index.js";
 import type { SimulatedOutage } from "../simulation/index.js";
 import { YEAR_S } from "../units/index.js";
 import type { ResolvedSite } from "./resolve-site.js";
@@ -27,4 +28,47 @@ export function siteOutages(sites: readonly ResolvedSite[], log: AssumptionLog):
       },
     ];
   });
+}
+
+/**
+ * Cuts of the long-haul links among a run's sites. A synchronous job stops while one lasts (its all-reduce cannot
+ * complete); sites under DiLoCo keep training on their own and rejoin, so cuts cost them no compute (an assumption:
+ * the outer step proceeds with the sites it can reach).
+ */
+export function linkOutages(
+  siteIds: readonly string[],
+  links: readonly SiteLink[],
+  log: AssumptionLog,
+): SimulatedOutage[] {
+  const inJob = new Set(siteIds);
+  return links
+    .filter((l) => inJob.has(l.a) && inJob.has(l.b) && (l.outagesPerYear ?? 0) > 0)
+    .map((l) => {
+      if (l.outageDurationS === undefined) {
+        log.choice(
+          `links.${l.a}-${l.b}.outageDuration`,
+          DEFAULT_OUTAGE_S / 3600,
+          "no cut duration given: four hours; set outageDuration",
+          "h",
+        );
+      }
+      return {
+        siteId: `link ${l.a}-${l.b}`,
+        perS: (l.outagesPerYear ?? 0) / YEAR_S,
+        meanDurationS: l.outageDurationS ?? DEFAULT_OUTAGE_S,
+      };
+    });
+}
+
+/**
+ * The expected share of time outages leave for work: each costs its duration, a restart and on average half a
+ * checkpoint interval of lost work (a first-order estimate; the simulator counts them exactly).
+ */
+export function outageGoodput(
+  outages: readonly SimulatedOutage[],
+  restartS: number,
+  intervalS: number,
+): number {
+  const lost = outages.reduce((s, o) => s + o.perS * (o.meanDurationS + restartS + intervalS / 2), 0);
+  return 1 / (1 + lost);
 }

@@ -1,8 +1,11 @@
-import type { AssumptionLog } from "../assumptions.js";
-import { combineIndependentSites, type RunSimulation, simulateRun } from "../simulation/index.js";
+import {
+  combineIndependentSites,
+  type RunSimulation,
+  type SimulatedOutage,
+  simulateRun,
+} from "../simulation/index.js";
 import type { EvaluateOptions } from "./evaluate.js";
 import type { ResolvedSite } from "./resolve-site.js";
-import { siteOutages } from "./site-outages.js";
 import type { RunReliability } from "./training-reliability.js";
 
 export type SimulationSummary = Omit<RunSimulation, "events" | "perTrial">;
@@ -17,15 +20,14 @@ export function simulateTraining(
   expectedWallS: number,
   reliability: RunReliability,
   sites: readonly ResolvedSite[],
-  log: AssumptionLog,
+  outages: readonly SimulatedOutage[],
   options: EvaluateOptions & { trials: number },
 ): SimulationSummary {
   const seed = options.seed ?? 1;
   const onProgress = options.onProgress;
   // Ten times the expected length: a run that would take longer is reported unfinished, never left running.
   const maxWallS = Math.max(expectedWallS * 10, 86400);
-  const outages = siteOutages(sites, log);
-  const one = (r: RunReliability, siteOutagesOf: typeof outages, s: number, label: string) =>
+  const one = (r: RunReliability, siteOutagesOf: readonly SimulatedOutage[], s: number, label: string) =>
     simulateRun(
       {
         computeS,

@@ -211,13 +211,15 @@ export function simulateTrials(
         nextFailure = next + rng.exponential(failureMean);
       }
       if (committed > work) committed = work;
-      // The restart itself can be interrupted by a failure: it then starts over.
+      // A failure during the restart makes it start over; one during a longer outage is repaired meanwhile.
       let resume = next + down;
       while (nextFailure < resume) {
-        events++;
-        count++;
-        unplannedCount++;
-        resume = nextFailure + restart;
+        if (nextFailure + restart > resume) {
+          events++;
+          count++;
+          unplannedCount++;
+          resume = nextFailure + restart;
+        }
         nextFailure += rng.exponential(failureMean);
       }
       if (nextPlanned < resume) nextPlanned = resume + rng.exponential(plannedMean);
