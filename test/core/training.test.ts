@@ -166,3 +166,14 @@ describe("training workloads in a scenario", () => {
     ).toThrow(/16384/);
   });
 });
+
+describe("a training run's sites must hold accelerators", () => {
+  it("rejects a site too small for one accelerator", () => {
+    expect(() =>
+      evaluate({
+        sites: [{ id: "tiny", accelerator: "h100", power: "100 W" }],
+        workloads: [{ name: "t", kind: "training", trainingFLOP: 1e20 }],
+      }),
+    ).toThrow(/too small for one h100-sxm/);
+  });
+});

@@ -30,6 +30,7 @@ export interface TrainingResult {
   /** Expected interruptions per day of wall-clock time, all and unexpected only (as Llama 3 reports them). */
   readonly interruptionsPerDay?: number;
   readonly unexpectedInterruptionsPerDay?: number;
+  readonly interruptionsPerDayByClass?: Readonly<Record<string, number>>;
   /** Mean time between unexpected interruptions of the whole job. */
   readonly mtbfHours?: number;
   readonly checkpointIntervalMinutes?: number;
@@ -328,6 +329,7 @@ function reliabilityFields(r: RunReliability, days: number) {
     interruptionsPerDay: number;
     unexpectedInterruptionsPerDay: number;
     interruptionsByClass: Record<string, number>;
+    interruptionsPerDayByClass: Readonly<Record<string, number>>;
     mtbfHours?: number;
     checkpointIntervalMinutes?: number;
     checkpointWriteSeconds: number;
@@ -337,6 +339,7 @@ function reliabilityFields(r: RunReliability, days: number) {
     interruptionsPerDay: r.interruptionsPerDay,
     unexpectedInterruptionsPerDay: r.unexpectedInterruptionsPerDay,
     interruptionsByClass: byClass,
+    interruptionsPerDayByClass: r.interruptionsPerDayByClass,
     checkpointWriteSeconds: r.checkpointWriteSeconds,
     restartMinutes: r.restartMinutes,
   };
