@@ -21,6 +21,26 @@ type Entry =
       readonly cited: Cited;
     };
 
+const entryNames = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The assumption name of a catalog entry's field (`accelerators.h100-sxm.tdpW`), built once per entry and field: an
+ * estimate names a few dozen of them, and a reused string is cheaper to look up than a freshly built one.
+ */
+export function catalogName(kind: string, entry: { readonly id: string }, field: string): string {
+  let fields = entryNames.get(entry);
+  if (!fields) {
+    fields = new Map();
+    entryNames.set(entry, fields);
+  }
+  let name = fields.get(field);
+  if (name === undefined) {
+    name = `${kind}.${entry.id}.${field}`;
+    fields.set(field, name);
+  }
+  return name;
+}
+
 /** Citation texts by catalog value: the catalog is immutable, so each is written once per process. */
 const citationTexts = new WeakMap<Cited, string>();
 

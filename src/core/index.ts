@@ -1,5 +1,5 @@
 // The pure core: no I/O, no Node-only modules. The CLI, the API and the browser are adapters over it.
-export { type Assumption, AssumptionLog } from "./assumptions.js";
+export { type Assumption, AssumptionLog, catalogName } from "./assumptions.js";
 export * from "./catalog/index.js";
 export * from "./distributed/index.js";
 export { formatIssue, formatPath, InputError, type Issue } from "./errors.js";

@@ -1,4 +1,4 @@
-import type { AssumptionLog } from "../assumptions.js";
+import { type AssumptionLog, catalogName } from "../assumptions.js";
 import type { Accelerator, Catalog, Climate, Phase, Project } from "../catalog/index.js";
 import { type Issue, issue } from "../errors.js";
 import type { SiteSpec } from "../sizing/index.js";
@@ -113,13 +113,17 @@ export function resolveSite(
         "no grid named: the US average, where most announced gigawatt sites are",
       );
     carbonIntensityGPerKWh = log.cited(
-      `grids.${g.id}.carbonIntensityGPerKWh`,
+      catalogName("grids", g, "carbonIntensityGPerKWh"),
       g.carbonIntensityGPerKWh,
       "gCO2e/kWh",
     );
-    gridWaterLitresPerKWh = log.cited(`grids.${g.id}.waterLitresPerKWh`, g.waterLitresPerKWh, "L/kWh");
+    gridWaterLitresPerKWh = log.cited(
+      catalogName("grids", g, "waterLitresPerKWh"),
+      g.waterLitresPerKWh,
+      "L/kWh",
+    );
     electricityPriceUSDPerMWh = log.cited(
-      `grids.${g.id}.electricityPriceUSDPerMWh`,
+      catalogName("grids", g, "electricityPriceUSDPerMWh"),
       g.electricityPriceUSDPerMWh,
       "USD/MWh",
     );
@@ -132,15 +136,19 @@ export function resolveSite(
     input.pue ??
     // The named cooling's typical PUE; with no cooling named, the default PUE rather than the default cooling's.
     (coolingId !== undefined
-      ? log.cited(`cooling.${cooling.id}.pueTypical`, cooling.pueTypical)
+      ? log.cited(catalogName("cooling", cooling, "pueTypical"), cooling.pueTypical)
       : log.parameter("pueDefault"));
   if (input.pue !== undefined) log.input(`${at}.pue`, input.pue);
-  const acc = `accelerators.${accelerator.id}`;
   const itPowerPerAcceleratorW =
     input.itPowerPerAccelerator ??
-    log.cited(`${acc}.itPowerPerAcceleratorW`, accelerator.itPowerPerAcceleratorW, "W");
+    log.cited(
+      catalogName("accelerators", accelerator, "itPowerPerAcceleratorW"),
+      accelerator.itPowerPerAcceleratorW,
+      "W",
+    );
   const acceleratorPriceUSD =
-    input.acceleratorPrice ?? log.cited(`${acc}.priceUSD`, accelerator.priceUSD, "USD");
+    input.acceleratorPrice ??
+    log.cited(catalogName("accelerators", accelerator, "priceUSD"), accelerator.priceUSD, "USD");
 
   // Basis: the user's own figure first, then the project's; the rest become claims to check.
   const phasePowerW = phase?.facilityPowerMW ? phase.facilityPowerMW.value * 1e6 : undefined;
@@ -212,7 +220,7 @@ export function resolveSite(
   }
   const utilisation = input.utilisation ?? log.parameter("averageItLoadFraction");
   const wue = log.cited(
-    `cooling.${cooling.id}.wueLitresPerKWh.${climate}`,
+    catalogName("cooling", cooling, `wueLitresPerKWh.${climate}`),
     cooling.wueLitresPerKWh[climate],
     "L/kWh",
   );
@@ -233,10 +241,18 @@ export function resolveSite(
         utilisation,
         itPowerPerAcceleratorW,
         acceleratorTdpW: accelerator.tdpW.value,
-        bf16DenseTFLOPS: log.cited(`${acc}.bf16DenseTFLOPS`, accelerator.bf16DenseTFLOPS, "TFLOPS"),
+        bf16DenseTFLOPS: log.cited(
+          catalogName("accelerators", accelerator, "bf16DenseTFLOPS"),
+          accelerator.bf16DenseTFLOPS,
+          "TFLOPS",
+        ),
         fp8DenseTFLOPS: accelerator.fp8DenseTFLOPS?.value,
         acceleratorPriceUSD,
-        acceleratorEmbodiedKgCO2e: log.cited(`${acc}.embodiedKgCO2e`, accelerator.embodiedKgCO2e, "kgCO2e"),
+        acceleratorEmbodiedKgCO2e: log.cited(
+          catalogName("accelerators", accelerator, "embodiedKgCO2e"),
+          accelerator.embodiedKgCO2e,
+          "kgCO2e",
+        ),
         carbonIntensityGPerKWh,
         gridWaterLitresPerKWh,
         electricityPriceUSDPerMWh,

@@ -1,4 +1,4 @@
-import type { AssumptionLog } from "../assumptions.js";
+import { type AssumptionLog, catalogName } from "../assumptions.js";
 import type { Catalog, FailureClass } from "../catalog/index.js";
 import { type Issue, issue } from "../errors.js";
 import {
@@ -145,7 +145,7 @@ export function runReliability(
     reliabilityPools.push({
       accelerators: p.accelerators,
       acceleratorsPerNode: log.cited(
-        `accelerators.${p.site.accelerator.id}.acceleratorsPerServer`,
+        catalogName("accelerators", p.site.accelerator, "acceleratorsPerServer"),
         p.site.accelerator.acceleratorsPerServer,
       ),
       rates: site.rates,
