@@ -6,6 +6,7 @@ export { formatIssue, formatPath, InputError, type Issue } from "./errors.js";
 export * from "./footprint/index.js";
 export * from "./reliability/index.js";
 export * from "./scenario/index.js";
+export * from "./serving/index.js";
 export * from "./simulation/index.js";
 export * from "./sizing/index.js";
 export * from "./training/index.js";

@@ -1,0 +1,16 @@
+export {
+  BYTES_PER_VALUE,
+  bestDecode,
+  type DecodePoint,
+  decodeAt,
+  maxBatch,
+  PRECISIONS,
+  type Precision,
+  prefillTokensPerSPerAccelerator,
+  type ReplicaHardware,
+  replicaSize,
+  type ServedModel,
+  type ServingEfficiency,
+  touchedWeightShare,
+  weightBytes,
+} from "./throughput.js";

@@ -1,0 +1,94 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  bestDecode,
+  decodeAt,
+  maxBatch,
+  prefillTokensPerSPerAccelerator,
+  type ReplicaHardware,
+  replicaSize,
+  type ServedModel,
+  touchedWeightShare,
+} from "../../src/core/index.js";
+
+// A 70B dense model in bf16 on four H100-class accelerators (80 GB, 3.35 TB/s, 989 TFLOPS).
+const dense: ServedModel = {
+  parameters: 70e9,
+  activeParameters: 70e9,
+  kvBytesPerToken: 327_680,
+  attentionFlopsPerContextToken: 0,
+  precision: "bf16",
+};
+const hw: ReplicaHardware = { accelerators: 4, peakFlops: 989e12, hbmBytes: 80e9, hbmBytesPerS: 3.35e12 };
+const eff = { prefillMfu: 0.5, decodeMbu: 0.6 };
+
+describe("decode", () => {
+  it("at batch 1 reads every weight once per token: 140 GB over 4 × 3.35 TB/s × 60%", () => {
+    const d = decodeAt(dense, hw, eff, 1, 0);
+    expect(d.stepS).toBeCloseTo(140e9 / (4 * 3.35e12 * 0.6), 9);
+    expect(d.bound).toBe("memory");
+  });
+
+  it("a larger batch gives more tokens per accelerator and fewer per sequence", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 200 }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const small = decodeAt(dense, hw, eff, lo, 2000);
+        const large = decodeAt(dense, hw, eff, hi, 2000);
+        expect(large.tokensPerSPerAccelerator).toBeGreaterThanOrEqual(
+          small.tokensPerSPerAccelerator * (1 - 1e-12),
+        );
+        expect(large.tokensPerSPerSequence).toBeLessThanOrEqual(small.tokensPerSPerSequence * (1 + 1e-12));
+      }),
+    );
+  });
+
+  it("becomes compute-bound when the batch is large enough", () => {
+    expect(decodeAt(dense, hw, eff, 4096, 0).bound).toBe("compute");
+  });
+
+  it("picks the largest batch that still gives each user the target speed, within memory", () => {
+    const best = bestDecode(dense, hw, eff, 4000, 20);
+    expect(best?.tokensPerSPerSequence).toBeGreaterThanOrEqual(20);
+    expect(best?.batch).toBeLessThanOrEqual(maxBatch(dense, hw, 4000));
+    if (best && best.batch < maxBatch(dense, hw, 4000)) {
+      expect(decodeAt(dense, hw, eff, best.batch + 1, 4000).tokensPerSPerSequence).toBeLessThan(20);
+    }
+  });
+
+  it("has no answer when the weights do not fit", () => {
+    expect(bestDecode(dense, { ...hw, accelerators: 1 }, eff, 4000, 20)).toBeUndefined();
+    expect(maxBatch(dense, { ...hw, accelerators: 1 }, 4000)).toBe(0);
+  });
+
+  it("fits fewer sequences as their context grows", () => {
+    expect(maxBatch(dense, hw, 8000)).toBeLessThan(maxBatch(dense, hw, 4000));
+  });
+});
+
+describe("mixture of experts", () => {
+  const moe: ServedModel = { ...dense, parameters: 671e9, activeParameters: 37e9, precision: "fp8" };
+  it("reads the active share for one sequence and nearly all experts for a large batch", () => {
+    expect(touchedWeightShare(moe, 1)).toBeCloseTo(37 / 671, 9);
+    expect(touchedWeightShare(moe, 1000)).toBeGreaterThan(0.99);
+    expect(touchedWeightShare(dense, 1)).toBe(1);
+  });
+});
+
+describe("prefill and replicas", () => {
+  it("processes peak × MFU / (2 × active parameters) prompt tokens a second without attention", () => {
+    expect(prefillTokensPerSPerAccelerator(dense, hw, eff, 1000)).toBeCloseTo((989e12 * 0.5) / 140e9, 6);
+  });
+
+  it("slows as attention over a long prompt adds compute", () => {
+    const withAttention = { ...dense, attentionFlopsPerContextToken: 4 * 80 * 8192 };
+    expect(prefillTokensPerSPerAccelerator(withAttention, hw, eff, 100_000)).toBeLessThan(
+      prefillTokensPerSPerAccelerator(withAttention, hw, eff, 1000),
+    );
+  });
+
+  it("sizes a replica as the fewest accelerators, a power of two, that hold the weights with room for the cache", () => {
+    expect(replicaSize(dense, 80e9)).toBe(4); // 140 GB needs more than 2 × 56 GB
+    expect(replicaSize({ ...dense, parameters: 8e9, activeParameters: 8e9 }, 80e9)).toBe(1);
+  });
+});
