@@ -66,7 +66,7 @@ program
   .description("list or show catalog entries with their sources")
   .argument(
     "[kind]",
-    "accelerators, grids, cooling, projects, deals, organisations, training-runs, parameters",
+    "accelerators, grids, cooling, projects, deals, organisations, training-runs, parameters, serving",
   )
   .argument("[id]", "an entry's id or alias")
   .option("--json", "machine-readable result on stdout")

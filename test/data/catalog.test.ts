@@ -103,6 +103,14 @@ describe("the shipped catalog", () => {
     for (const r of catalog.trainingRuns) expect(r.mfu.value).toBeLessThan(0.8);
   });
 
+  it("has the serving figures, with KV-cache sizes that follow from the models' configurations", () => {
+    const f = catalog.servingFigures;
+    // Llama 3.1 70B: K and V × 80 layers × 8 KV heads × 128 dims × 2 bytes; DeepSeek-V3: (512 + 64) × 61 layers × 2 bytes.
+    expect(f?.kvCacheBytesPerTokenLlama3_70B.value).toBe(2 * 80 * 8 * 128 * 2);
+    expect(f?.kvCacheBytesPerTokenDeepSeekV3.value).toBe((512 + 64) * 61 * 2);
+    expect(f?.decodeMemoryBandwidthUtilisation.value).toBeLessThanOrEqual(1);
+  });
+
   it("every cited source has a title, a date and an address", () => {
     expect(catalog.sources.size).toBeGreaterThan(50);
     for (const [id, s] of catalog.sources) {

@@ -15,6 +15,7 @@ const KINDS = {
   organisations: (c: Catalog) => c.organisations.all,
   "training-runs": (c: Catalog) => c.trainingRuns,
   parameters: (c: Catalog) => Object.entries(c.parameters).map(([id, p]) => ({ id, ...p })),
+  serving: (c: Catalog) => Object.entries(c.servingFigures ?? {}).map(([id, p]) => ({ id, ...p })),
 } satisfies Record<string, (c: Catalog) => readonly Entry[]>;
 type Kind = keyof typeof KINDS;
 const KIND_NAMES = Object.keys(KINDS) as Kind[];
@@ -128,6 +129,7 @@ const SUMMARIES: {
     ],
   },
   parameters: { header: ["id", "value", "unit"], row: (p) => [p.id, fixed(p.value), p.unit] },
+  serving: { header: ["id", "value", "unit"], row: (p) => [p.id, fixed(p.value), p.unit] },
 };
 
 function findEntry(kind: Kind, entries: readonly Entry[], id: string): Entry {

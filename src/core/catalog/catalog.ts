@@ -2,7 +2,12 @@ import { z } from "zod";
 import { InputError, type Issue } from "../errors.js";
 import { type LocatedDocument, readYaml, zodIssues } from "../yaml/read-yaml.js";
 import { Index, normaliseKey } from "./lookup.js";
-import { type Parameters, parametersSchema } from "./parameters.js";
+import {
+  type Parameters,
+  parametersSchema,
+  type ServingFigures,
+  servingFiguresSchema,
+} from "./parameters.js";
 import {
   type Accelerator,
   acceleratorSchema,
@@ -36,6 +41,7 @@ const dataFileSchema = z.strictObject({
   trainingRuns: z.array(trainingRunSchema).optional(),
   failureClasses: z.array(failureClassSchema).optional(),
   parameters: parametersSchema.optional(),
+  servingFigures: servingFiguresSchema.optional(),
 });
 
 export interface DataFile {
@@ -55,6 +61,8 @@ export interface Catalog {
   readonly trainingRuns: readonly TrainingRun[];
   readonly failureClasses: Index<FailureClass>;
   readonly parameters: Parameters;
+  /** The serving models' figures (data/serving.yaml), when a data file gives them. */
+  readonly servingFigures: ServingFigures | undefined;
   /** Every source by qualified id `<file stem>/<id>`. */
   readonly sources: ReadonlyMap<string, Source>;
 }
@@ -80,6 +88,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     failureClasses: [] as FailureClass[],
   };
   let parameters: Parameters | undefined;
+  let servingFigures: ServingFigures | undefined;
   const sources = new Map<string, Source>();
 
   for (const file of files) {
@@ -130,6 +139,12 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
         issues.push(located(doc, ["parameters"], "duplicate", "parameters are defined in two files"));
       parameters = fileParameters;
     }
+    if (records.servingFigures) {
+      if (servingFigures) {
+        issues.push(located(doc, ["servingFigures"], "duplicate", "servingFigures are defined in two files"));
+      }
+      servingFigures = records.servingFigures;
+    }
     for (const kind of Object.keys(lists) as (keyof typeof lists)[]) {
       const list = records[kind];
       if (list) (lists[kind] as unknown[]).push(...list);
@@ -153,6 +168,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     trainingRuns: lists.trainingRuns,
     failureClasses: new Index(lists.failureClasses),
     parameters: parameters as Parameters,
+    servingFigures,
     sources,
   };
   const crossIssues = options.standalone ? [] : crossCheck(catalog);

@@ -41,3 +41,23 @@ export const parametersSchema = z.strictObject({
 export type Parameters = z.infer<typeof parametersSchema>;
 export type ParameterName = keyof Parameters;
 export type Parameter = Parameters[ParameterName];
+
+/**
+ * Figures the serving models use (data/serving.yaml): efficiencies, chat usage, KV-cache sizes of reference models,
+ * and Google's split of a prompt's energy. Same shape as the parameters; the keys are fixed.
+ */
+export const servingFiguresSchema = z.strictObject({
+  decodeMemoryBandwidthUtilisation: fraction(),
+  prefillModelFlopsUtilisation: fraction(),
+  decodeTokensPerSecondPerUser: positiveNumber(),
+  chatPeakToMeanRatio: positiveNumber(),
+  chatRequestsPerUserPerDay: positiveNumber(),
+  chatInputTokensPerRequest: positiveNumber(),
+  chatOutputTokensPerRequest: positiveNumber(),
+  kvCacheBytesPerTokenLlama3_70B: positiveNumber(),
+  kvCacheBytesPerTokenDeepSeekV3: positiveNumber(),
+  idleProvisionedShareOfEnergy: fraction(),
+  hostPowerShareOfAccelerator: positiveNumber(),
+  pulseBriefingsPerUserPerDay: positiveNumber(),
+});
+export type ServingFigures = z.infer<typeof servingFiguresSchema>;
