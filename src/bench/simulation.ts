@@ -63,7 +63,8 @@ const llama = parseScenario({
 });
 evaluateScenario(llama, catalog, { trials: 50, seed: 1 });
 const llamaStart = performance.now();
-const llamaResult = evaluateScenario(llama, catalog, { trials: 1000, seed: 1 }).workloads["llama-405b"];
+const llamaWorkload = evaluateScenario(llama, catalog, { trials: 1000, seed: 1 }).workloads["llama-405b"];
+const llamaResult = llamaWorkload?.kind === "training" ? llamaWorkload : undefined;
 const llamaS = (performance.now() - llamaStart) / 1000;
 
 // 3. One million H100 in five sites, one synchronous job for a year, with the catalog's failure rates and restarts
@@ -86,8 +87,9 @@ const big = parseScenario({
   ],
 });
 const bigEstimate = evaluateScenario(big, catalog).workloads.million;
-if (!bigEstimate?.mtbfHours || !bigEstimate.checkpointIntervalMinutes)
+if (bigEstimate?.kind !== "training" || !bigEstimate.mtbfHours || !bigEstimate.checkpointIntervalMinutes) {
   throw new Error("benchmark scenario lost its reliability figures");
+}
 const rates = Object.entries(bigEstimate.interruptionsByClass ?? {}).map(([id, n]) => ({
   id,
   perS: n / (bigEstimate.days * 86400),

@@ -1,4 +1,4 @@
-import type { Assumption, ScenarioResult, SiteResult, TrainingResult } from "../core/index.js";
+import type { Assumption, ScenarioResult, ServingResult, SiteResult, TrainingResult } from "../core/index.js";
 import { formatQuantity as q, significant } from "../core/index.js";
 import { table } from "./table.js";
 
@@ -86,6 +86,39 @@ function reliabilityRows(w: TrainingResult): string[][] {
   return rows;
 }
 
+/** Capacity, footprint and cost of a served model. */
+function servingRows(w: ServingResult): string[][] {
+  return [
+    ["users", q("count", w.users), `${q("count", w.requestsPerDay)} requests a day`],
+    [
+      "accelerators at peak",
+      q("count", w.acceleratorsNeeded),
+      `of ${q("count", w.acceleratorsAvailable)} at the sites, ${w.acceleratorsPerReplica} per replica; serves ${q("count", w.usersServable)} users`,
+    ],
+    [
+      "decode",
+      `${q("count", w.decodeTokensPerSPerAccelerator)} tokens/s`,
+      `per accelerator, batch ${q("count", w.decodeBatch)}, ${w.latencyMsPerToken.toFixed(0)} ms per token`,
+    ],
+    [
+      "prefill",
+      `${q("count", w.prefillTokensPerSPerAccelerator)} tokens/s`,
+      "per accelerator, computed prompt tokens",
+    ],
+    [
+      "per request",
+      `${w.energyWhPerRequest.toPrecision(2)} Wh`,
+      `${w.co2eGramsPerRequest.toPrecision(2)} gCO2e, ${w.waterMlPerRequest.toPrecision(2)} mL water, $${w.costUSDPerRequest.toPrecision(2)}`,
+    ],
+    ["per user-month", `$${w.costUSDPerUserMonth.toFixed(2)}`, "capacity paid at the peak"],
+    [
+      "yearly",
+      q("energy", w.energyMWh * 1e6),
+      `${q("mass", w.co2eTonnes)} CO2e, ${q("volume", w.waterLitres)} water`,
+    ],
+  ];
+}
+
 /** How the sites keep in step, for a run over several sites. */
 function syncRows(w: TrainingResult): string[][] {
   const s = w.sync;
@@ -141,7 +174,10 @@ export function renderResult(r: ScenarioResult, options: { assumptions: boolean 
     out += "\n";
   }
   for (const [name, w] of Object.entries(r.workloads)) {
-    out += `training ${name}\n${table(trainingRows(w))}`;
+    out +=
+      w.kind === "serving"
+        ? `serving ${name}\n${table(servingRows(w))}`
+        : `training ${name}\n${table(trainingRows(w))}`;
     for (const warning of w.warnings ?? []) out += `  ⚠ ${warning}\n`;
     out += "\n";
   }

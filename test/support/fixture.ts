@@ -6,6 +6,7 @@ import {
   evaluateScenario,
   parseScenario,
   type ScenarioResult,
+  type TrainingResult,
 } from "../../src/core/index.js";
 
 const FILE = new URL("../fixtures/catalog.yaml", import.meta.url);
@@ -16,7 +17,7 @@ export const fixture: Catalog = buildCatalog([
 ]);
 
 /** Evaluates a scenario given as plain data against a catalog (the fixture by default). */
-export function evaluate(
+export function evaluateAny(
   data: unknown,
   catalog: Catalog = fixture,
   options: EvaluateOptions = {},
@@ -24,8 +25,25 @@ export function evaluate(
   return evaluateScenario(parseScenario(data), catalog, options);
 }
 
+type TrainingScenarioResult = Omit<ScenarioResult, "workloads"> & {
+  readonly workloads: Readonly<Record<string, TrainingResult>>;
+};
+
+/** The same, for scenarios whose workloads are all training runs (so tests read their keys directly). */
+export function evaluate(
+  data: unknown,
+  catalog: Catalog = fixture,
+  options: EvaluateOptions = {},
+): TrainingScenarioResult {
+  const result = evaluateAny(data, catalog, options);
+  for (const w of Object.values(result.workloads)) {
+    if (w.kind !== "training") throw new Error("evaluate() is for training workloads; use evaluateAny()");
+  }
+  return result as TrainingScenarioResult;
+}
+
 /** The one site of a single-site result. */
-export function onlySite(result: ScenarioResult) {
+export function onlySite(result: Pick<ScenarioResult, "sites">) {
   const sites = Object.values(result.sites);
   if (sites.length !== 1 || !sites[0]) throw new Error("expected exactly one site");
   return sites[0];

@@ -1,6 +1,6 @@
 export { type BuildOptions, buildCatalog, type Catalog, type DataFile } from "./catalog.js";
 export { editDistance, Index, normaliseKey } from "./lookup.js";
-export type { Parameter, ParameterName, Parameters } from "./parameters.js";
+export type { Parameter, ParameterName, Parameters, ServingFigures } from "./parameters.js";
 export type {
   Accelerator,
   Climate,

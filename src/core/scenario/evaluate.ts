@@ -6,6 +6,7 @@ import { embodiedTonnesPerYear, energyFootprint } from "../footprint/index.js";
 import { type CapexBreakdown, type OpexBreakdown, type SiteSizing, sizeSite } from "../sizing/index.js";
 import { HOURS_PER_YEAR } from "../units/index.js";
 import { type Check, checkClaims } from "./checks.js";
+import { evaluateServing, type ServingResult } from "./evaluate-serving.js";
 import { evaluateTraining, type TrainingResult } from "./evaluate-training.js";
 import { costAndFootprintParameters } from "./parameters-of.js";
 import { type ResolvedSite, resolveSite } from "./resolve-site.js";
@@ -43,7 +44,7 @@ export interface SiteResult {
   readonly checks: readonly Check[];
 }
 
-export type WorkloadResult = TrainingResult;
+export type WorkloadResult = TrainingResult | ServingResult;
 
 export interface ScenarioResult {
   readonly name?: string;
@@ -190,7 +191,10 @@ export function evaluateScenario(
       });
       return;
     }
-    const r = evaluateTraining(w, i, sized, catalog, params, log, options, links);
+    const r =
+      w.kind === "serving"
+        ? evaluateServing(w, i, sized, catalog, params, log)
+        : evaluateTraining(w, i, sized, catalog, params, log, options, links);
     if (r.ok) workloads[w.name] = r.result;
     else issues.push(...r.issues);
   });

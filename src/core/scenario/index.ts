@@ -6,6 +6,7 @@ export {
   type SiteResult,
   type WorkloadResult,
 } from "./evaluate.js";
+export type { ServingResult } from "./evaluate-serving.js";
 export type { TrainingResult } from "./evaluate-training.js";
 export { hardwareYear, mfuModelOf, mfuObservations } from "./mfu-from-catalog.js";
 export { FIELDS, quantity } from "./quantity.js";

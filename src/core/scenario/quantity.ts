@@ -45,5 +45,10 @@ export const FIELDS = {
   acceleratorPower: { kind: "power", min: 1, max: 100_000 },
   bandwidth: { kind: "bandwidth", min: 0, exclusiveMin: true, max: 1e18 },
   latency: { kind: "duration", min: 0, max: 10 },
+  kvBytes: { kind: "count", min: 1, max: 1e9 },
+  users: { kind: "count", min: 1, max: 1e11, integer: true },
+  requests: { kind: "count", min: 0, exclusiveMin: true, max: 1e6 },
+  requestTokens: { kind: "count", min: 1, max: 1e8 },
+  cacheHitRate: { kind: "fraction", min: 0, max: 0.99 },
   checkpointTime: { kind: "duration", min: 0, exclusiveMin: true, max: 30 * 86400 },
 } as const satisfies Record<string, FieldSpec>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLIMATES } from "../catalog/schemas.js";
 import { SYNC_STRATEGIES } from "../distributed/index.js";
+import { PRECISIONS } from "../serving/index.js";
 import { FIELDS, quantity } from "./quantity.js";
 
 const id = z.string().min(1).describe("an id: a catalog id or one of this file's own");
@@ -191,7 +192,70 @@ export const trainingSchema = z
   });
 export type TrainingInput = z.infer<typeof trainingSchema>;
 
-export const workloadSchema = z.discriminatedUnion("kind", [trainingSchema]);
+/** Serving a language model to users (interactive chat; scheduled briefings and day curves come later). */
+export const servingSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    kind: z.literal("serving"),
+    sites: z.array(id).min(1).optional().describe("sites that serve (default: every site)"),
+    model: z.strictObject({
+      parameters: quantity(FIELDS.parameters),
+      activeParameters: quantity(FIELDS.parameters)
+        .optional()
+        .describe("per token, for mixture-of-experts models"),
+      kvBytesPerToken: quantity(FIELDS.kvBytes)
+        .optional()
+        .describe("KV cache per token of context, bytes (default: Llama 3.1 70B's)"),
+      attentionFlopsPerContextToken: z
+        .number()
+        .min(0)
+        .max(1e12)
+        .optional()
+        .describe("attention FLOPs per generated token per context token (default 0)"),
+      precision: z.enum(PRECISIONS).optional().describe("weights and arithmetic: bf16 (default), fp8 or fp4"),
+    }),
+    users: quantity(FIELDS.users),
+    perUser: z
+      .strictObject({
+        requestsPerDay: quantity(FIELDS.requests).optional(),
+        inputTokens: quantity(FIELDS.requestTokens).optional(),
+        outputTokens: quantity(FIELDS.requestTokens).optional(),
+      })
+      .optional()
+      .describe("each user's daily use (default: data/serving.yaml's chat figures)"),
+    cacheHitRate: quantity(FIELDS.cacheHitRate)
+      .optional()
+      .describe("share of input tokens served from a prompt cache"),
+    contextTokens: quantity(FIELDS.requestTokens)
+      .optional()
+      .describe("context held while generating (default: input + half the output)"),
+    tokensPerSecondPerUser: z
+      .number()
+      .positive()
+      .max(10_000)
+      .optional()
+      .describe("output speed each user sees (default: data/serving.yaml)"),
+    peakToMean: z
+      .number()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("peak load over the day's mean (default: data/serving.yaml)"),
+    acceleratorsPerReplica: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .describe("accelerators holding one copy of the model"),
+    acceleratorHourPrice: quantity(FIELDS.price)
+      .optional()
+      .describe("price of an accelerator-hour, instead of the site's cost"),
+  })
+  .describe("a model served to users");
+export type ServingInput = z.infer<typeof servingSchema>;
+
+export const workloadSchema = z.discriminatedUnion("kind", [trainingSchema, servingSchema]);
 export type WorkloadInput = z.infer<typeof workloadSchema>;
 
 export const scenarioSchema = z

@@ -1,3 +1,4 @@
+export { type RequestCost, type RequestShape, requestCost, requestEnergyWh } from "./per-request.js";
 export {
   BYTES_PER_VALUE,
   bestDecode,

@@ -1,0 +1,211 @@
+import { type AssumptionLog, catalogName } from "../assumptions.js";
+import type { Catalog, ServingFigures } from "../catalog/index.js";
+import { type Issue, issue } from "../errors.js";
+import { energyFootprint } from "../footprint/index.js";
+import {
+  BYTES_PER_VALUE,
+  type ReplicaHardware,
+  replicaSize,
+  requestCost,
+  requestEnergyWh,
+  type ServedModel,
+  weightBytes,
+} from "../serving/index.js";
+import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
+import { significant } from "../units/index.js";
+import type { ResolvedSite } from "./resolve-site.js";
+import type { ServingInput } from "./schema.js";
+
+/** A served model's capacity, footprint and cost (PRODUCT.md: acceleratorsNeeded, usersServable ...). */
+export interface ServingResult {
+  readonly kind: "serving";
+  readonly sites: readonly string[];
+  readonly users: number;
+  readonly requestsPerDay: number;
+  /** Accelerators busy at the day's peak, in whole replicas, and those the sites have. */
+  readonly acceleratorsNeeded: number;
+  readonly acceleratorsAvailable: number;
+  readonly acceleratorsPerReplica: number;
+  /** Users the sites' accelerators can serve at the same use. */
+  readonly usersServable: number;
+  readonly acceleratorHoursPerDay: number;
+  readonly decodeTokensPerSPerAccelerator: number;
+  readonly decodeBatch: number;
+  readonly latencyMsPerToken: number;
+  readonly prefillTokensPerSPerAccelerator: number;
+  readonly prefillTokensPerSPerAcceleratorWithCacheHits: number;
+  readonly acceleratorSecondsPerRequest: number;
+  readonly energyWhPerRequest: number;
+  readonly co2eGramsPerRequest: number;
+  readonly waterMlPerRequest: number;
+  readonly costUSDPerRequest: number;
+  readonly costUSDPerUserMonth: number;
+  /** Per year. */
+  readonly energyMWh: number;
+  readonly co2eTonnes: number;
+  readonly waterLitres: number;
+  readonly warnings?: readonly string[];
+}
+
+const DAYS_PER_MONTH = 365 / 12;
+
+function figure(log: AssumptionLog, f: ServingFigures, name: keyof ServingFigures): number {
+  const v = f[name];
+  return log.cited(`servingFigures.${name}`, v, v.unit);
+}
+
+/** Capacity, footprint and cost of serving a model on its sites (the first site's hardware sets the replica). */
+export function evaluateServing(
+  w: ServingInput,
+  index: number,
+  sites: ReadonlyMap<string, { resolved: ResolvedSite; sizing: SiteSizing }>,
+  catalog: Catalog,
+  params: CostAndFootprintParameters,
+  log: AssumptionLog,
+): { ok: true; result: ServingResult } | { ok: false; issues: Issue[] } {
+  const path = ["workloads", index];
+  const at = `workloads.${w.name}`;
+  const f = catalog.servingFigures;
+  if (!f)
+    return {
+      ok: false,
+      issues: [
+        issue("missing_serving_figures", path, "the catalog has no servingFigures (data/serving.yaml)"),
+      ],
+    };
+  const siteIds = w.sites ?? [...sites.keys()];
+  const missing = siteIds.filter((id) => !sites.has(id));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      issues: missing.map((id) =>
+        issue("unknown_site", [...path, "sites"], `unknown site '${id}'`, [...sites.keys()]),
+      ),
+    };
+  }
+  const used = siteIds.map((id) => sites.get(id) as { resolved: ResolvedSite; sizing: SiteSizing });
+  const first = used[0] as { resolved: ResolvedSite; sizing: SiteSizing };
+  const acc = first.resolved.accelerator;
+  const precision = w.model.precision ?? "bf16";
+  const peakTFLOPS =
+    precision === "fp4"
+      ? (acc.fp4DenseTFLOPS ?? acc.fp8DenseTFLOPS ?? acc.bf16DenseTFLOPS)
+      : precision === "fp8"
+        ? (acc.fp8DenseTFLOPS ?? acc.bf16DenseTFLOPS)
+        : acc.bf16DenseTFLOPS;
+  const model: ServedModel = {
+    parameters: w.model.parameters,
+    activeParameters: w.model.activeParameters ?? w.model.parameters,
+    kvBytesPerToken: w.model.kvBytesPerToken ?? figure(log, f, "kvCacheBytesPerTokenLlama3_70B"),
+    attentionFlopsPerContextToken: w.model.attentionFlopsPerContextToken ?? 0,
+    precision,
+  };
+  const hbmBytes = log.cited(catalogName("accelerators", acc, "hbmGB"), acc.hbmGB, "GB") * 1e9;
+  const perReplica = w.acceleratorsPerReplica ?? replicaSize(model, hbmBytes);
+  if (w.acceleratorsPerReplica === undefined) {
+    log.choice(
+      `${at}.acceleratorsPerReplica`,
+      perReplica,
+      "the fewest accelerators, a power of two, whose memory holds the weights with 30% left for the KV cache",
+    );
+  }
+  const hw: ReplicaHardware = {
+    accelerators: perReplica,
+    peakFlops:
+      log.cited(catalogName("accelerators", acc, `${precision}DenseTFLOPS`), peakTFLOPS, "TFLOPS") * 1e12,
+    hbmBytes,
+    hbmBytesPerS:
+      log.cited(catalogName("accelerators", acc, "hbmBandwidthTBps"), acc.hbmBandwidthTBps, "TB/s") * 1e12,
+  };
+  const eff = {
+    prefillMfu: figure(log, f, "prefillModelFlopsUtilisation"),
+    decodeMbu: figure(log, f, "decodeMemoryBandwidthUtilisation"),
+  };
+  const inputTokens = w.perUser?.inputTokens ?? figure(log, f, "chatInputTokensPerRequest");
+  const outputTokens = w.perUser?.outputTokens ?? figure(log, f, "chatOutputTokensPerRequest");
+  const requestsPerUser = w.perUser?.requestsPerDay ?? figure(log, f, "chatRequestsPerUserPerDay");
+  const shape = {
+    inputTokens,
+    outputTokens,
+    cacheHitRate: w.cacheHitRate ?? 0,
+    contextTokens: w.contextTokens ?? inputTokens + outputTokens / 2,
+    targetTokensPerS: w.tokensPerSecondPerUser ?? figure(log, f, "decodeTokensPerSecondPerUser"),
+  };
+  const cost = requestCost(model, hw, eff, shape);
+  if (!cost) {
+    const needed = replicaSize(model, hbmBytes, 0);
+    return {
+      ok: false,
+      issues: [
+        issue(
+          "model_does_not_fit",
+          [...path, "acceleratorsPerReplica"],
+          `${significant(weightBytes(model) / 1e9, 3)} GB of ${precision} weights (${BYTES_PER_VALUE[precision]} bytes × ${significant(model.parameters, 3)} parameters) and one ${significant(shape.contextTokens, 3)}-token context do not fit in ${perReplica} × ${acc.hbmGB.value} GB of ${acc.id}: at least ${needed} accelerators are needed, or a smaller precision`,
+        ),
+      ],
+    };
+  }
+  const peakToMean = w.peakToMean ?? figure(log, f, "chatPeakToMeanRatio");
+  const requestsPerDay = w.users * requestsPerUser;
+  const busySeconds = requestsPerDay * cost.acceleratorSeconds;
+  const peakBusy = (busySeconds / 86400) * peakToMean;
+  const acceleratorsNeeded = Math.ceil(peakBusy / perReplica) * perReplica;
+  const available = used.reduce((s, u) => s + u.sizing.accelerators, 0);
+  const usersServable = Math.floor(
+    (w.users * Math.floor(available / perReplica) * perReplica) / Math.max(peakBusy, 1e-12),
+  );
+
+  // Energy on Google's comprehensive boundary, at the first site's power, PUE and grid.
+  const spec = first.resolved.spec;
+  const busyFraction = log.parameter("trainingPowerFraction");
+  const idleShare = figure(log, f, "idleProvisionedShareOfEnergy");
+  const energyWhPerRequest = requestEnergyWh(
+    cost.acceleratorSeconds,
+    spec.itPowerPerAcceleratorW,
+    busyFraction,
+    idleShare,
+    spec.pue,
+  );
+  const perRequest = energyFootprint(energyWhPerRequest / 1e6, spec, params);
+  const hourly = w.acceleratorHourPrice ?? first.sizing.costUSDPerAcceleratorHour;
+  if (w.acceleratorHourPrice !== undefined)
+    log.input(`${at}.acceleratorHourPrice`, w.acceleratorHourPrice, "USD");
+  // Capacity is paid for at the peak, all day: each request carries the peak-to-mean share of idle hours.
+  const costUSDPerRequest = (cost.acceleratorSeconds / 3600) * hourly * peakToMean;
+  const yearly = energyFootprint((energyWhPerRequest * requestsPerDay * 365) / 1e6, spec, params);
+  const warnings =
+    acceleratorsNeeded > available
+      ? [
+          `needs ${significant(acceleratorsNeeded, 3)} accelerators at peak; the sites have ${significant(available, 3)}: they serve ${significant(usersServable, 3)} of the ${significant(w.users, 3)} users`,
+        ]
+      : [];
+  return {
+    ok: true,
+    result: {
+      kind: "serving",
+      sites: siteIds,
+      users: w.users,
+      requestsPerDay,
+      acceleratorsNeeded,
+      acceleratorsAvailable: available,
+      acceleratorsPerReplica: perReplica,
+      usersServable,
+      acceleratorHoursPerDay: busySeconds / 3600,
+      decodeTokensPerSPerAccelerator: cost.decode.tokensPerSPerAccelerator,
+      decodeBatch: cost.decode.batch,
+      latencyMsPerToken: cost.decode.stepS * 1000,
+      prefillTokensPerSPerAccelerator: cost.prefillTokensPerSPerAccelerator,
+      prefillTokensPerSPerAcceleratorWithCacheHits: cost.prefillTokensPerSPerAcceleratorWithHits,
+      acceleratorSecondsPerRequest: cost.acceleratorSeconds,
+      energyWhPerRequest,
+      co2eGramsPerRequest: perRequest.co2eTonnes * 1e6,
+      waterMlPerRequest: perRequest.waterLitres * 1000,
+      costUSDPerRequest,
+      costUSDPerUserMonth: costUSDPerRequest * requestsPerUser * DAYS_PER_MONTH,
+      energyMWh: yearly.energyMWh,
+      co2eTonnes: yearly.co2eTonnes,
+      waterLitres: yearly.waterLitres,
+      ...(warnings.length > 0 ? { warnings } : {}),
+    },
+  };
+}

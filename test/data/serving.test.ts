@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { evaluateScenario, InputError, parseScenario, type ServingResult } from "../../src/core/index.js";
+import { loadCatalog } from "../../src/node/data-files.js";
+
+const catalog = loadCatalog();
+const serve = (workload: Record<string, unknown>, accelerators = 10_000): ServingResult => {
+  const r = evaluateScenario(
+    parseScenario({
+      sites: [{ id: "s", accelerator: "h100", accelerators, grid: "us" }],
+      workloads: [{ name: "chat", kind: "serving", model: { parameters: "70B" }, users: "10M", ...workload }],
+    }),
+    catalog,
+  ).workloads.chat;
+  if (r?.kind !== "serving") throw new Error("expected a serving result");
+  return r;
+};
+
+describe("serving a model", () => {
+  it("gives the PRODUCT.md keys, finite and positive", () => {
+    const r = serve({});
+    for (const key of [
+      "acceleratorsNeeded",
+      "usersServable",
+      "energyWhPerRequest",
+      "costUSDPerUserMonth",
+    ] as const) {
+      expect(Number.isFinite(r[key]) && r[key] > 0, key).toBe(true);
+    }
+    expect(r.acceleratorsNeeded % r.acceleratorsPerReplica).toBe(0);
+  });
+
+  it("more users need more accelerators, and the sites serve the same number of users either way", () => {
+    const small = serve({ users: "1M" });
+    const large = serve({ users: "100M" });
+    expect(large.acceleratorsNeeded).toBeGreaterThan(small.acceleratorsNeeded);
+    expect(large.usersServable).toBeCloseTo(small.usersServable, -3);
+  });
+
+  it("energy per request grows with the tokens it generates", () => {
+    const short = serve({ perUser: { outputTokens: 200 } });
+    const long = serve({ perUser: { outputTokens: 2000 } });
+    expect(long.energyWhPerRequest).toBeGreaterThan(short.energyWhPerRequest);
+  });
+
+  it("says what would fit when the model does not", () => {
+    try {
+      serve({ model: { parameters: "2T" }, acceleratorsPerReplica: 2 });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).issues[0]?.message).toMatch(/at least \d+ accelerators are needed/);
+    }
+  });
+
+  it.each([
+    [{ users: 0 }, /users/],
+    [{ perUser: { outputTokens: 0 } }, /outputTokens/],
+    [{ perUser: { inputTokens: "1e12" } }, /inputTokens/],
+    [{ acceleratorHourPrice: "$0" }, /acceleratorHourPrice/],
+  ])("rejects %j", (workload, pattern) => {
+    expect(() => serve(workload)).toThrow(pattern);
+  });
+
+  it("warns when the sites are too small for the users", () => {
+    const r = serve({ users: "1B" }, 1000);
+    expect(r.warnings?.[0]).toMatch(/serve/);
+    expect(r.usersServable).toBeLessThan(1e9);
+  });
+});
