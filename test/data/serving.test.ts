@@ -61,6 +61,23 @@ describe("serving a model", () => {
     expect(() => serve(workload)).toThrow(pattern);
   });
 
+  it("prices each tier: cost per user-month against the price, with the tiers' use weighing the load", () => {
+    const tiers = [
+      { name: "Free", pricePerMonth: "$0", share: "90%" },
+      { name: "Pro", pricePerMonth: "$200", share: "10%", usage: 10 },
+    ];
+    const r = serve({ tiers });
+    const flat = serve({});
+    const [free, pro] = r.tiers ?? [];
+    expect(pro?.costUSDPerUserMonth).toBeCloseTo(10 * (free?.costUSDPerUserMonth ?? 0), 9);
+    expect(free?.covered).toBe(false);
+    expect(pro?.covered).toBe(true);
+    expect(r.requestsPerDay).toBeCloseTo(flat.requestsPerDay * (0.9 + 0.1 * 10), 0);
+    expect(() => serve({ tiers: [{ name: "A", pricePerMonth: "$20", share: "50%" }] })).toThrow(
+      /add up to 100%/,
+    );
+  });
+
   it("warns when the sites are too small for the users", () => {
     const r = serve({ users: "1B" }, 1000);
     expect(r.warnings?.[0]).toMatch(/serve/);

@@ -44,7 +44,19 @@ export interface ServingResult {
   readonly energyMWh: number;
   readonly co2eTonnes: number;
   readonly waterLitres: number;
+  /** Per subscription tier, when given: what a user costs against what the user pays. */
+  readonly tiers?: readonly TierResult[];
   readonly warnings?: readonly string[];
+}
+
+export interface TierResult {
+  readonly name: string;
+  readonly users: number;
+  readonly pricePerMonthUSD: number;
+  readonly costUSDPerUserMonth: number;
+  readonly marginUSDPerUserMonth: number;
+  /** Whether the price covers the serving cost. */
+  readonly covered: boolean;
 }
 
 const DAYS_PER_MONTH = 365 / 12;
@@ -146,7 +158,9 @@ export function evaluateServing(
     };
   }
   const peakToMean = w.peakToMean ?? figure(log, f, "chatPeakToMeanRatio");
-  const requestsPerDay = w.users * requestsPerUser;
+  // With tiers, the average use weighs each tier's share by its use.
+  const averageUsage = w.tiers ? w.tiers.reduce((sum, t) => sum + t.share * (t.usage ?? 1), 0) : 1;
+  const requestsPerDay = w.users * requestsPerUser * averageUsage;
   const busySeconds = requestsPerDay * cost.acceleratorSeconds;
   const peakBusy = (busySeconds / 86400) * peakToMean;
   const acceleratorsNeeded = Math.ceil(peakBusy / perReplica) * perReplica;
@@ -201,10 +215,25 @@ export function evaluateServing(
       co2eGramsPerRequest: perRequest.co2eTonnes * 1e6,
       waterMlPerRequest: perRequest.waterLitres * 1000,
       costUSDPerRequest,
-      costUSDPerUserMonth: costUSDPerRequest * requestsPerUser * DAYS_PER_MONTH,
+      costUSDPerUserMonth: costUSDPerRequest * requestsPerUser * averageUsage * DAYS_PER_MONTH,
       energyMWh: yearly.energyMWh,
       co2eTonnes: yearly.co2eTonnes,
       waterLitres: yearly.waterLitres,
+      ...(w.tiers
+        ? {
+            tiers: w.tiers.map((t) => {
+              const cost = costUSDPerRequest * requestsPerUser * (t.usage ?? 1) * DAYS_PER_MONTH;
+              return {
+                name: t.name,
+                users: Math.round(w.users * t.share),
+                pricePerMonthUSD: t.pricePerMonth,
+                costUSDPerUserMonth: cost,
+                marginUSDPerUserMonth: t.pricePerMonth - cost,
+                covered: t.pricePerMonth >= cost,
+              };
+            }),
+          }
+        : {}),
       ...(warnings.length > 0 ? { warnings } : {}),
     },
   };

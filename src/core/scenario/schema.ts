@@ -251,6 +251,23 @@ export const servingSchema = z
     acceleratorHourPrice: quantity(FIELDS.price)
       .optional()
       .describe("price of an accelerator-hour, instead of the site's cost"),
+    tiers: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1),
+          pricePerMonth: quantity(FIELDS.subscription).describe(
+            "what a user of the tier pays a month ($0 for a free tier)",
+          ),
+          share: quantity(FIELDS.fraction).describe("share of the users in the tier"),
+          usage: z.number().positive().max(1000).optional().describe("use relative to perUser (default 1)"),
+        }),
+      )
+      .min(1)
+      .optional()
+      .refine((t) => t === undefined || Math.abs(t.reduce((s, x) => s + x.share, 0) - 1) < 1e-6, {
+        message: "the tiers' shares must add up to 100%",
+      })
+      .describe("subscription tiers: cost per user-month against the price"),
   })
   .describe("a model served to users");
 export type ServingInput = z.infer<typeof servingSchema>;
