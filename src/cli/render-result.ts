@@ -86,6 +86,19 @@ function reliabilityRows(w: TrainingResult): string[][] {
   return rows;
 }
 
+const BARS = "▁▂▃▄▅▆▇█";
+
+/** The day's load as 24 bars, one per UTC hour, scaled to the peak. */
+function dayRow(busy: readonly number[], peakHour: number, troughToPeak: number): string[] {
+  const peak = Math.max(...busy, 1e-12);
+  const bars = busy.map((b) => BARS[Math.min(7, Math.floor((b / peak) * 7.999))]).join("");
+  return [
+    "day (UTC 0-23h)",
+    bars,
+    `peak at ${peakHour}:00 UTC; quietest hour at ${q("fraction", troughToPeak)} of the peak`,
+  ];
+}
+
 /** Capacity, footprint and cost of a served model. */
 function servingRows(w: ServingResult): string[][] {
   return [
@@ -116,6 +129,23 @@ function servingRows(w: ServingResult): string[][] {
       q("energy", w.energyMWh * 1e6),
       `${q("mass", w.co2eTonnes)} CO2e, ${q("volume", w.waterLitres)} water`,
     ],
+    ...(w.hourlyBusyAccelerators
+      ? [dayRow(w.hourlyBusyAccelerators, w.peakHourUtc ?? 0, w.troughToPeak ?? 0)]
+      : []),
+    ...(w.briefingsPerDay === undefined
+      ? []
+      : [
+          [
+            "briefings",
+            `${q("count", w.briefingsPerDay)} a day`,
+            `${(w.energyWhPerBriefing ?? 0).toPrecision(2)} Wh each; ${q("fraction", w.briefingShareOfWork ?? 0)} of the day's accelerator time`,
+          ],
+        ]),
+    ...(w.tiers ?? []).map((t) => [
+      `tier ${t.name}`,
+      `$${t.costUSDPerUserMonth.toFixed(2)}/user-month`,
+      `${q("count", t.users)} users at $${t.pricePerMonthUSD.toFixed(2)}: ${t.covered ? "covered" : "not covered"}, margin $${t.marginUSDPerUserMonth.toFixed(2)}`,
+    ]),
   ];
 }
 

@@ -84,3 +84,35 @@ describe("serving a model", () => {
     expect(r.usersServable).toBeLessThan(1e9);
   });
 });
+
+describe("briefings like ChatGPT Pulse", () => {
+  const regions = [
+    { name: "Americas", utcOffset: -5, share: "40%" },
+    { name: "Europe", utcOffset: 1, share: "30%" },
+    { name: "Asia", utcOffset: 7, share: "30%" },
+  ];
+  const briefings = { calls: 5, inputTokens: "4k", outputTokens: 500 };
+
+  it("adds their work to the day and reports the curve", () => {
+    const chat = serve({ regions });
+    const both = serve({ regions, briefings });
+    expect(both.acceleratorsNeeded).toBeGreaterThanOrEqual(chat.acceleratorsNeeded);
+    expect(both.hourlyBusyAccelerators).toHaveLength(24);
+    expect(both.briefingsPerDay).toBe(10e6);
+    expect(both.costUSDPerUserMonth).toBeGreaterThan(chat.costUSDPerUserMonth);
+    expect(both.briefingShareOfWork).toBeGreaterThan(0);
+  });
+
+  it.each([["25:00"], ["7am"], ["-1:00"]])("rejects a deadline of %s", (deadline) => {
+    expect(() =>
+      serve({ regions, briefings: { ...briefings, window: { start: "00:00", deadline } } }),
+    ).toThrow(/invalid time/);
+  });
+
+  it("rejects an empty window and regions whose shares do not add up", () => {
+    expect(() =>
+      serve({ regions, briefings: { ...briefings, window: { start: "07:00", deadline: "07:00" } } }),
+    ).toThrow(/no time in it/);
+    expect(() => serve({ regions: [{ utcOffset: 0, share: "50%" }] })).toThrow(/add up to 100%/);
+  });
+});

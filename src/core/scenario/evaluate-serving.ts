@@ -4,6 +4,7 @@ import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
 import {
   BYTES_PER_VALUE,
+  dayLoad,
   type ReplicaHardware,
   replicaSize,
   requestCost,
@@ -44,6 +45,16 @@ export interface ServingResult {
   readonly energyMWh: number;
   readonly co2eTonnes: number;
   readonly waterLitres: number;
+  /** Busy accelerators in each UTC hour (0-23), when regions or briefings are given: a chart of the day. */
+  readonly hourlyBusyAccelerators?: readonly number[];
+  readonly peakHourUtc?: number;
+  /** The quietest hour's load over the peak's: how deep the trough is that scheduled work can fill. */
+  readonly troughToPeak?: number;
+  readonly briefingsPerDay?: number;
+  readonly acceleratorSecondsPerBriefing?: number;
+  readonly energyWhPerBriefing?: number;
+  /** Share of the day's accelerator time spent on briefings. */
+  readonly briefingShareOfWork?: number;
   /** Per subscription tier, when given: what a user costs against what the user pays. */
   readonly tiers?: readonly TierResult[];
   readonly warnings?: readonly string[];
@@ -161,13 +172,103 @@ export function evaluateServing(
   // With tiers, the average use weighs each tier's share by its use.
   const averageUsage = w.tiers ? w.tiers.reduce((sum, t) => sum + t.share * (t.usage ?? 1), 0) : 1;
   const requestsPerDay = w.users * requestsPerUser * averageUsage;
-  const busySeconds = requestsPerDay * cost.acceleratorSeconds;
-  const peakBusy = (busySeconds / 86400) * peakToMean;
+  const chatSecondsPerUser = requestsPerUser * averageUsage * cost.acceleratorSeconds;
+
+  // Briefings are not interactive: decoded at the largest batch memory allows, in a local window before a deadline.
+  let briefing: { perUser: number; seconds: number; start: number; deadline: number } | undefined;
+  if (w.briefings) {
+    const b = w.briefings;
+    const perUser = b.perUserPerDay ?? figure(log, f, "pulseBriefingsPerUserPerDay");
+    const calls = b.calls ?? 1;
+    if (b.calls === undefined)
+      log.choice(`${at}.briefings.calls`, 1, "model calls per briefing not given: one");
+    const callCost = requestCost(model, hw, eff, {
+      inputTokens: b.inputTokens,
+      outputTokens: b.outputTokens,
+      cacheHitRate: 0,
+      contextTokens: b.inputTokens + b.outputTokens / 2,
+      targetTokensPerS: 1e-9,
+    });
+    if (!callCost) {
+      return {
+        ok: false,
+        issues: [
+          issue(
+            "model_does_not_fit",
+            [...path, "briefings"],
+            `one briefing call's context does not fit beside the weights in ${perReplica} accelerators`,
+          ),
+        ],
+      };
+    }
+    const start = b.window?.start ?? 0;
+    const deadline = b.window?.deadline ?? 7;
+    if (b.window === undefined)
+      log.choice(
+        `${at}.briefings.window`,
+        "00:00-07:00",
+        "no window given: generated overnight, before 07:00 local time",
+      );
+    if (start === deadline) {
+      return {
+        ok: false,
+        issues: [
+          issue(
+            "empty_window",
+            [...path, "briefings", "window"],
+            "the briefing window starts at its deadline: it has no time in it",
+          ),
+        ],
+      };
+    }
+    briefing = { perUser, seconds: perUser * calls * callCost.acceleratorSeconds, start, deadline };
+  }
+
+  // The day's load: a curve over the users' time zones when regions or briefings are given, else a flat peak-to-mean.
+  let peakBusy: number;
+  let meanBusy: number;
+  let curve: ReturnType<typeof dayLoad> | undefined;
+  if (w.regions || briefing) {
+    const peakHour = w.peakHour ?? 14;
+    if (w.peakHour === undefined) {
+      log.choice(
+        `${at}.peakHour`,
+        14,
+        "no hour of peak use given: mid-afternoon local time (no published hourly curve was found)",
+      );
+    }
+    const regions = (w.regions ?? [{ utcOffset: 0, share: 1 }]).map((r) => ({
+      utcOffsetHours: r.utcOffset,
+      share: r.share,
+    }));
+    curve = dayLoad(
+      w.users,
+      chatSecondsPerUser,
+      regions,
+      peakHour,
+      peakToMean,
+      briefing
+        ? {
+            acceleratorSecondsPerUser: briefing.seconds,
+            startHour: briefing.start,
+            deadlineHour: briefing.deadline,
+          }
+        : undefined,
+    );
+    peakBusy = curve.peak;
+    meanBusy = curve.mean;
+  } else {
+    meanBusy = (w.users * chatSecondsPerUser) / 86400;
+    peakBusy = meanBusy * peakToMean;
+  }
+  const busySeconds = meanBusy * 86400;
   const acceleratorsNeeded = Math.ceil(peakBusy / perReplica) * perReplica;
   const available = used.reduce((s, u) => s + u.sizing.accelerators, 0);
   const usersServable = Math.floor(
     (w.users * Math.floor(available / perReplica) * perReplica) / Math.max(peakBusy, 1e-12),
   );
+  // Capacity is paid for at the peak, all day: each busy second carries the day's peak-to-mean share of idle time.
+  const capacityFactor = meanBusy > 0 ? peakBusy / meanBusy : 1;
 
   // Energy on Google's comprehensive boundary, at the first site's power, PUE and grid.
   const spec = first.resolved.spec;
@@ -184,9 +285,15 @@ export function evaluateServing(
   const hourly = w.acceleratorHourPrice ?? first.sizing.costUSDPerAcceleratorHour;
   if (w.acceleratorHourPrice !== undefined)
     log.input(`${at}.acceleratorHourPrice`, w.acceleratorHourPrice, "USD");
-  // Capacity is paid for at the peak, all day: each request carries the peak-to-mean share of idle hours.
-  const costUSDPerRequest = (cost.acceleratorSeconds / 3600) * hourly * peakToMean;
-  const yearly = energyFootprint((energyWhPerRequest * requestsPerDay * 365) / 1e6, spec, params);
+  const costUSDPerRequest = (cost.acceleratorSeconds / 3600) * hourly * capacityFactor;
+  const whPerBusySecond = energyWhPerRequest / cost.acceleratorSeconds;
+  const briefingWh = briefing ? briefing.seconds * whPerBusySecond : 0;
+  const yearly = energyFootprint(
+    ((energyWhPerRequest * requestsPerDay + briefingWh * w.users) * 365) / 1e6,
+    spec,
+    params,
+  );
+  const briefingCostPerUserDay = briefing ? (briefing.seconds / 3600) * hourly * capacityFactor : 0;
   const warnings =
     acceleratorsNeeded > available
       ? [
@@ -215,14 +322,32 @@ export function evaluateServing(
       co2eGramsPerRequest: perRequest.co2eTonnes * 1e6,
       waterMlPerRequest: perRequest.waterLitres * 1000,
       costUSDPerRequest,
-      costUSDPerUserMonth: costUSDPerRequest * requestsPerUser * averageUsage * DAYS_PER_MONTH,
+      costUSDPerUserMonth:
+        (costUSDPerRequest * requestsPerUser * averageUsage + briefingCostPerUserDay) * DAYS_PER_MONTH,
       energyMWh: yearly.energyMWh,
       co2eTonnes: yearly.co2eTonnes,
       waterLitres: yearly.waterLitres,
+      ...(curve
+        ? {
+            hourlyBusyAccelerators: curve.busy,
+            peakHourUtc: curve.peakHourUtc,
+            troughToPeak: Math.min(...curve.busy) / curve.peak,
+          }
+        : {}),
+      ...(briefing
+        ? {
+            briefingsPerDay: briefing.perUser * w.users,
+            acceleratorSecondsPerBriefing: briefing.seconds / briefing.perUser,
+            energyWhPerBriefing: briefingWh / briefing.perUser,
+            briefingShareOfWork: (briefing.seconds * w.users) / busySeconds,
+          }
+        : {}),
       ...(w.tiers
         ? {
             tiers: w.tiers.map((t) => {
-              const cost = costUSDPerRequest * requestsPerUser * (t.usage ?? 1) * DAYS_PER_MONTH;
+              const cost =
+                (costUSDPerRequest * requestsPerUser * (t.usage ?? 1) + briefingCostPerUserDay) *
+                DAYS_PER_MONTH;
               return {
                 name: t.name,
                 users: Math.round(w.users * t.share),

@@ -192,6 +192,21 @@ export const trainingSchema = z
   });
 export type TrainingInput = z.infer<typeof trainingSchema>;
 
+/** A local clock time "07:00" as hours after midnight (7); "24:00" is the end of the day. */
+const clockTime = z.string().transform((text, ctx) => {
+  const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(text.trim());
+  const hours = m ? Number(m[1]) + Number(m[2]) / 60 : Number.NaN;
+  if (!(hours >= 0 && hours <= 24)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `invalid time: '${text}' (expected a time of day from 00:00 to 24:00, such as 07:00)`,
+      input: text,
+    });
+    return z.NEVER;
+  }
+  return hours;
+});
+
 /** Serving a language model to users (interactive chat; scheduled briefings and day curves come later). */
 export const servingSchema = z
   .strictObject({
@@ -251,6 +266,49 @@ export const servingSchema = z
     acceleratorHourPrice: quantity(FIELDS.price)
       .optional()
       .describe("price of an accelerator-hour, instead of the site's cost"),
+    regions: z
+      .array(
+        z.strictObject({
+          name: z.string().optional(),
+          utcOffset: z
+            .number()
+            .min(-12)
+            .max(14)
+            .describe("hours from UTC, e.g. -5 for New York in winter, 5.5 for India"),
+          share: quantity(FIELDS.fraction).describe("share of the users in the region"),
+        }),
+      )
+      .min(1)
+      .optional()
+      .refine((r) => r === undefined || Math.abs(r.reduce((s, x) => s + x.share, 0) - 1) < 1e-6, {
+        message: "the regions' shares must add up to 100%",
+      })
+      .describe("where the users are, for the day's load curve (default: one region at UTC)"),
+    peakHour: z.number().min(0).max(23.99).optional().describe("local hour of peak chat use (default 14)"),
+    briefings: z
+      .strictObject({
+        perUserPerDay: z
+          .number()
+          .positive()
+          .max(100)
+          .optional()
+          .describe("briefings per user per day (default: data/serving.yaml)"),
+        calls: z
+          .number()
+          .int()
+          .min(1)
+          .max(10_000)
+          .optional()
+          .describe("model calls in one briefing (an agent run; default 1)"),
+        inputTokens: quantity(FIELDS.requestTokens).describe("input tokens per call (prompt, tool results)"),
+        outputTokens: quantity(FIELDS.requestTokens).describe("output tokens per call"),
+        window: z
+          .strictObject({ start: clockTime, deadline: clockTime })
+          .optional()
+          .describe("local times between which briefings are generated (default 00:00 to 07:00)"),
+      })
+      .optional()
+      .describe("scheduled briefings generated for every user before a local deadline, like ChatGPT Pulse"),
     tiers: z
       .array(
         z.strictObject({

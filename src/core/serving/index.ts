@@ -1,3 +1,4 @@
+export { chatShareAtHour, type DayLoad, dayLoad, type Region, type ScheduledWork } from "./day-curve.js";
 export { type RequestCost, type RequestShape, requestCost, requestEnergyWh } from "./per-request.js";
 export {
   BYTES_PER_VALUE,
