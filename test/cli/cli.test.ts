@@ -81,7 +81,14 @@ describe("gigawatt size", () => {
 
 describe("gigawatt run", () => {
   it("runs every example", () => {
-    for (const example of ["hyperion", "stargate-abilene", "colossus", "llama3-405b", "multi-datacenter"]) {
+    for (const example of [
+      "hyperion",
+      "stargate-abilene",
+      "colossus",
+      "llama3-405b",
+      "multi-datacenter",
+      "pulse",
+    ]) {
       const r = gigawatt("run", `examples/${example}.yaml`, "--json");
       expect(r.status, `${example}: ${r.stderr}`).toBe(0);
       expect(Object.keys(JSON.parse(r.stdout).sites).length).toBeGreaterThan(0);
