@@ -25,7 +25,7 @@ describe("Daly's checkpoint model", () => {
     expect(unplannedGoodput(tau, delta, restart, mtbf)).toBeCloseTo(firstOrder, 3);
   });
 
-  it("the optimum interval gives the best goodput", () => {
+  it("the optimum interval is as good as any other, within Daly's approximation (0.5% of goodput)", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 1, max: 600, noNaN: true }),
@@ -34,7 +34,7 @@ describe("Daly's checkpoint model", () => {
         (delta, mtbf, k) => {
           const best = optimalCheckpointIntervalS(delta, mtbf);
           const g = (tau: number) => unplannedGoodput(tau, delta, 300, mtbf);
-          expect(g(best)).toBeGreaterThanOrEqual(g(best * k) - 1e-9);
+          expect(g(best)).toBeGreaterThanOrEqual(g(best * k) * (1 - 0.005));
         },
       ),
     );

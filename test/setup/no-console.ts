@@ -1,5 +1,9 @@
 // Tests may not print: any console call fails the test that made it (STYLE.md, as Zod does).
+import fc from "fast-check";
 import { afterEach, vi } from "vitest";
+
+// Property tests draw from a fixed seed so CI is repeatable; set FC_SEED to explore others.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261123) });
 
 const methods = ["log", "info", "warn", "error", "debug"] as const;
 let calls: string[] = [];
