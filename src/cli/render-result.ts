@@ -129,6 +129,15 @@ function servingRows(w: ServingResult): string[][] {
       q("energy", w.energyMWh * 1e6),
       `${q("mass", w.co2eTonnes)} CO2e, ${q("volume", w.waterLitres)} water`,
     ],
+    [
+      "power at peak",
+      q("power", w.neededMW * 1e6),
+      w.operatorAnnouncedMW === undefined
+        ? "facility power of the accelerators at the peak"
+        : w.capacityDate
+          ? `the operator's announced sites reach it by ${w.capacityDate} (if all of them served this)`
+          : `the operator's announced sites reach only ${q("power", w.operatorAnnouncedMW * 1e6)}`,
+    ],
     ...(w.hourlyBusyAccelerators
       ? [dayRow(w.hourlyBusyAccelerators, w.peakHourUtc ?? 0, w.troughToPeak ?? 0)]
       : []),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { evaluateScenario, InputError, parseScenario, type ServingResult } from "../../src/core/index.js";
+import {
+  capacityDate,
+  dateValue,
+  evaluateScenario,
+  InputError,
+  parseScenario,
+  type ServingResult,
+} from "../../src/core/index.js";
 import { loadCatalog } from "../../src/node/data-files.js";
 
 const catalog = loadCatalog();
@@ -114,5 +121,29 @@ describe("briefings like ChatGPT Pulse", () => {
       serve({ regions, briefings: { ...briefings, window: { start: "07:00", deadline: "07:00" } } }),
     ).toThrow(/no time in it/);
     expect(() => serve({ regions: [{ utcOffset: 0, share: "50%" }] })).toThrow(/add up to 100%/);
+  });
+});
+
+describe("when announced capacity allows a workload", () => {
+  it("orders partial dates", () => {
+    const dates = ["2026", "2025-Q3", "2025-09", "2026-H2", "2025-01-15"].sort(
+      (a, b) => dateValue(a) - dateValue(b),
+    );
+    expect(dates).toEqual(["2025-01-15", "2025-Q3", "2025-09", "2026", "2026-H2"]);
+  });
+
+  it("finds the first date an operator's sites reach a power, and says when they never do", () => {
+    const soon = capacityDate(catalog, "openai", 1);
+    expect(soon.date).toBeDefined();
+    expect(soon.projects).toContain("stargate-abilene");
+    const never = capacityDate(catalog, "openai", 1e9);
+    expect(never.date).toBeUndefined();
+    expect(never.announcedMW).toBeGreaterThan(1000);
+    const later = capacityDate(catalog, "openai", never.announcedMW);
+    expect(dateValue(later.date ?? "9999")).toBeGreaterThanOrEqual(dateValue(soon.date ?? "0"));
+  });
+
+  it("rejects an unknown operator, suggesting the nearest", () => {
+    expect(() => serve({ operator: "openia" })).toThrow(/unknown organisation 'openia'/);
   });
 });

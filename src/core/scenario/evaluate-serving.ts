@@ -14,6 +14,7 @@ import {
 } from "../serving/index.js";
 import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
 import { significant } from "../units/index.js";
+import { capacityDate } from "./capacity-timeline.js";
 import type { ResolvedSite } from "./resolve-site.js";
 import type { ServingInput } from "./schema.js";
 
@@ -51,6 +52,10 @@ export interface ServingResult {
   /** The quietest hour's load over the peak's: how deep the trough is that scheduled work can fill. */
   readonly troughToPeak?: number;
   readonly briefingsPerDay?: number;
+  /** Facility power the peak needs, and when the operator's announced sites reach it (if all of it served this). */
+  readonly neededMW: number;
+  readonly capacityDate?: string;
+  readonly operatorAnnouncedMW?: number;
   readonly acceleratorSecondsPerBriefing?: number;
   readonly energyWhPerBriefing?: number;
   /** Share of the day's accelerator time spent on briefings. */
@@ -294,12 +299,41 @@ export function evaluateServing(
     params,
   );
   const briefingCostPerUserDay = briefing ? (briefing.seconds / 3600) * hourly * capacityFactor : 0;
+  const neededMW = (acceleratorsNeeded * spec.itPowerPerAcceleratorW * spec.pue) / 1e6;
+  let operatorFields: { capacityDate?: string; operatorAnnouncedMW?: number } = {};
+  const operatorWarnings: string[] = [];
+  if (w.operator !== undefined) {
+    if (!catalog.organisations.get(w.operator)) {
+      return {
+        ok: false,
+        issues: [
+          issue(
+            "unknown_organisation",
+            [...path, "operator"],
+            `unknown organisation '${w.operator}'`,
+            catalog.organisations.nearest(w.operator),
+          ),
+        ],
+      };
+    }
+    const c = capacityDate(catalog, w.operator, neededMW);
+    operatorFields = {
+      ...(c.date === undefined ? {} : { capacityDate: c.date }),
+      operatorAnnouncedMW: c.announcedMW,
+    };
+    if (c.date === undefined) {
+      operatorWarnings.push(
+        `${w.operator}'s announced sites with dates (${c.projects.join(", ") || "none"}) reach ${significant(c.announcedMW, 3)} MW; the peak needs ${significant(neededMW, 3)} MW`,
+      );
+    }
+  }
   const warnings =
     acceleratorsNeeded > available
       ? [
           `needs ${significant(acceleratorsNeeded, 3)} accelerators at peak; the sites have ${significant(available, 3)}: they serve ${significant(usersServable, 3)} of the ${significant(w.users, 3)} users`,
         ]
       : [];
+  warnings.push(...operatorWarnings);
   return {
     ok: true,
     result: {
@@ -310,6 +344,8 @@ export function evaluateServing(
       acceleratorsNeeded,
       acceleratorsAvailable: available,
       acceleratorsPerReplica: perReplica,
+      neededMW,
+      ...operatorFields,
       usersServable,
       acceleratorHoursPerDay: busySeconds / 3600,
       decodeTokensPerSPerAccelerator: cost.decode.tokensPerSPerAccelerator,

@@ -1,3 +1,4 @@
+export { type CapacityDate, capacityDate, dateValue } from "./capacity-timeline.js";
 export type { Check } from "./checks.js";
 export {
   type EvaluateOptions,

@@ -266,6 +266,11 @@ export const servingSchema = z
     acceleratorHourPrice: quantity(FIELDS.price)
       .optional()
       .describe("price of an accelerator-hour, instead of the site's cost"),
+    operator: id
+      .optional()
+      .describe(
+        "organisation whose announced sites should carry the workload (gives the date they allow it)",
+      ),
     regions: z
       .array(
         z.strictObject({
