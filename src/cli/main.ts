@@ -55,6 +55,10 @@ program
     "also simulate each training run this many times (Monte-Carlo: failures, checkpoints, restarts)",
   )
   .option("--seed <s>", "seed of the simulation: the same seed gives the same result (default 1)")
+  .option(
+    "--day",
+    "also simulate a day of each serving workload, second by second (chat latency, briefings on time)",
+  )
   .option("--assumptions", "list every assumption the result used")
   .option("--json", "machine-readable result on stdout")
   .action(async (file, opts) => {

@@ -150,6 +150,15 @@ function servingRows(w: ServingResult): string[][] {
             `${(w.energyWhPerBriefing ?? 0).toPrecision(2)} Wh each; ${q("fraction", w.briefingShareOfWork ?? 0)} of the day's accelerator time`,
           ],
         ]),
+    ...(w.daySimulation
+      ? [
+          [
+            "simulated day",
+            `first token p50 ${q("duration", w.daySimulation.chatFirstTokenP50S)}, p95 ${q("duration", w.daySimulation.chatFirstTokenP95S)}, p99 ${q("duration", w.daySimulation.chatFirstTokenP99S)}`,
+            `briefings on time ${q("fraction", w.daySimulation.briefingsOnTime)}; busiest hour ${q("fraction", Math.max(...w.daySimulation.hourlyUtilisation))} of the slots (seed ${w.daySimulation.seed})`,
+          ],
+        ]
+      : []),
     ...(w.tiers ?? []).map((t) => [
       `tier ${t.name}`,
       `$${t.costUSDPerUserMonth.toFixed(2)}/user-month`,

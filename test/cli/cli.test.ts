@@ -105,6 +105,14 @@ describe("gigawatt run", () => {
     expect(again.stdout).toBe(once.stdout);
   });
 
+  it("simulates a day of serving with --day", () => {
+    const r = gigawatt("run", "examples/pulse.yaml", "--day", "--json");
+    expect(r.status).toBe(0);
+    const day = JSON.parse(r.stdout).workloads["pulse-for-500m"].daySimulation;
+    expect(day.briefingsOnTime).toBeGreaterThan(0);
+    expect(day.hourlyUtilisation).toHaveLength(24);
+  });
+
   it.each([["0"], ["-3"], ["1.5"], ["lots"]])("rejects --trials %s", (n) => {
     const r = gigawatt("run", "examples/llama3-405b.yaml", "--trials", n, "--json");
     expect(r.status).toBe(1);

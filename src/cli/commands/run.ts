@@ -10,6 +10,7 @@ export interface RunOptions {
   assumptions?: boolean;
   trials?: string;
   seed?: string;
+  day?: boolean;
 }
 
 const TRIALS = { kind: "count", min: 1, max: 1_000_000, integer: true } as const;
@@ -32,6 +33,7 @@ export function run(file: string, opts: RunOptions, io: Output): number {
   const result = evaluateScenario(scenario, loadCatalog(), {
     ...(trials === undefined ? {} : { trials }),
     ...(seed === undefined ? {} : { seed }),
+    ...(opts.day ? { simulateDay: true } : {}),
     onProgress: (workload, done, total) => bar.update(workload, done, total),
   });
   bar.end();

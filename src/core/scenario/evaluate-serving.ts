@@ -4,17 +4,21 @@ import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
 import {
   BYTES_PER_VALUE,
+  chatShareAtHour,
+  type DayResult,
   dayLoad,
   type ReplicaHardware,
   replicaSize,
   requestCost,
   requestEnergyWh,
   type ServedModel,
+  simulateDay,
   weightBytes,
 } from "../serving/index.js";
 import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
 import { significant } from "../units/index.js";
 import { capacityDate } from "./capacity-timeline.js";
+import type { EvaluateOptions } from "./evaluate.js";
 import type { ResolvedSite } from "./resolve-site.js";
 import type { ServingInput } from "./schema.js";
 
@@ -52,6 +56,8 @@ export interface ServingResult {
   /** The quietest hour's load over the peak's: how deep the trough is that scheduled work can fill. */
   readonly troughToPeak?: number;
   readonly briefingsPerDay?: number;
+  /** The day simulated second by second, when asked: chat latency percentiles, briefings on time, utilisation. */
+  readonly daySimulation?: DayResult;
   /** Facility power the peak needs, and when the operator's announced sites reach it (if all of it served this). */
   readonly neededMW: number;
   readonly capacityDate?: string;
@@ -90,6 +96,7 @@ export function evaluateServing(
   catalog: Catalog,
   params: CostAndFootprintParameters,
   log: AssumptionLog,
+  options: EvaluateOptions = {},
 ): { ok: true; result: ServingResult } | { ok: false; issues: Issue[] } {
   const path = ["workloads", index];
   const at = `workloads.${w.name}`;
@@ -233,8 +240,12 @@ export function evaluateServing(
   let peakBusy: number;
   let meanBusy: number;
   let curve: ReturnType<typeof dayLoad> | undefined;
+  const peakHour = w.peakHour ?? 14;
+  const regionList = (w.regions ?? [{ utcOffset: 0, share: 1 }]).map((r) => ({
+    utcOffsetHours: r.utcOffset,
+    share: r.share,
+  }));
   if (w.regions || briefing) {
-    const peakHour = w.peakHour ?? 14;
     if (w.peakHour === undefined) {
       log.choice(
         `${at}.peakHour`,
@@ -242,14 +253,11 @@ export function evaluateServing(
         "no hour of peak use given: mid-afternoon local time (no published hourly curve was found)",
       );
     }
-    const regions = (w.regions ?? [{ utcOffset: 0, share: 1 }]).map((r) => ({
-      utcOffsetHours: r.utcOffset,
-      share: r.share,
-    }));
+
     curve = dayLoad(
       w.users,
       chatSecondsPerUser,
-      regions,
+      regionList,
       peakHour,
       peakToMean,
       briefing
@@ -272,6 +280,51 @@ export function evaluateServing(
   const usersServable = Math.floor(
     (w.users * Math.floor(available / perReplica) * perReplica) / Math.max(peakBusy, 1e-12),
   );
+  let daySimulation: DayResult | undefined;
+  if (options.simulateDay) {
+    const speed = cost.decode.tokensPerSPerSequence;
+    const firstTokenS =
+      (inputTokens * (1 - shape.cacheHitRate)) / (cost.prefillTokensPerSPerAccelerator * perReplica);
+    const arrivals = new Float64Array(86_400);
+    for (const r of regionList) {
+      const perDay = w.users * r.share * requestsPerUser * averageUsage;
+      for (let t = 0; t < 86_400; t++) {
+        const local = (((t / 3600 + r.utcOffsetHours) % 24) + 24) % 24;
+        arrivals[t] =
+          (arrivals[t] as number) +
+          (perDay * chatShareAtHour(Math.floor(local), peakHour, peakToMean)) / 3600;
+      }
+    }
+    const utcSecond = (localHour: number, offset: number) =>
+      Math.round(((((localHour - offset) % 24) + 24) % 24) * 3600) % 86_400;
+    daySimulation = simulateDay(
+      {
+        // Prefill runs on the same accelerators: the slots left for decoding are the decode share of their time.
+        slots:
+          (acceleratorsNeeded / perReplica) *
+          cost.decode.batch *
+          (outputTokens / cost.decode.tokensPerSPerAccelerator / cost.acceleratorSeconds),
+        chatArrivalsPerS: arrivals,
+        chatServiceS: firstTokenS + outputTokens / speed,
+        chatFirstTokenS: firstTokenS,
+        briefings: briefing
+          ? regionList.map((r) => ({
+              count: w.users * r.share * (briefing?.perUser ?? 1),
+              openS: utcSecond(briefing?.start ?? 0, r.utcOffsetHours),
+              closeS: utcSecond(briefing?.deadline ?? 7, r.utcOffsetHours),
+            }))
+          : [],
+        briefingServiceS: briefing
+          ? (w.briefings?.calls ?? 1) *
+            ((w.briefings?.inputTokens ?? 0) / (cost.prefillTokensPerSPerAccelerator * perReplica) +
+              (w.briefings?.outputTokens ?? 0) / speed)
+          : 1,
+      },
+      options.seed ?? 1,
+      options.onProgress ? (done, total) => options.onProgress?.(`${w.name} (day)`, done, total) : undefined,
+    );
+  }
+
   // Capacity is paid for at the peak, all day: each busy second carries the day's peak-to-mean share of idle time.
   const capacityFactor = meanBusy > 0 ? peakBusy / meanBusy : 1;
 
@@ -346,6 +399,7 @@ export function evaluateServing(
       acceleratorsPerReplica: perReplica,
       neededMW,
       ...operatorFields,
+      ...(daySimulation ? { daySimulation } : {}),
       usersServable,
       acceleratorHoursPerDay: busySeconds / 3600,
       decodeTokensPerSPerAccelerator: cost.decode.tokensPerSPerAccelerator,

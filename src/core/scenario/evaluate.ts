@@ -69,6 +69,8 @@ export interface ScenarioResult {
 export interface EvaluateOptions {
   readonly trials?: number;
   readonly seed?: number;
+  /** Also simulate a day of each serving workload, second by second (seeded by `seed`). */
+  readonly simulateDay?: boolean;
   /** Progress of the simulations, for a progress bar: trials done and in all, per workload. */
   readonly onProgress?: (workload: string, done: number, total: number) => void;
 }
@@ -193,7 +195,7 @@ export function evaluateScenario(
     }
     const r =
       w.kind === "serving"
-        ? evaluateServing(w, i, sized, catalog, params, log)
+        ? evaluateServing(w, i, sized, catalog, params, log, options)
         : evaluateTraining(w, i, sized, catalog, params, log, options, links);
     if (r.ok) workloads[w.name] = r.result;
     else issues.push(...r.issues);

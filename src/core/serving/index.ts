@@ -1,5 +1,6 @@
 export { chatShareAtHour, type DayLoad, dayLoad, type Region, type ScheduledWork } from "./day-curve.js";
 export { type RequestCost, type RequestShape, requestCost, requestEnergyWh } from "./per-request.js";
+export { type DayResult, type DaySpec, simulateDay } from "./simulate-day.js";
 export {
   BYTES_PER_VALUE,
   bestDecode,
