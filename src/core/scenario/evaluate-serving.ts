@@ -1,92 +1,19 @@
-import { type AssumptionLog, catalogName } from "../assumptions.js";
-import type { Catalog, ServingFigures } from "../catalog/index.js";
+import type { AssumptionLog } from "../assumptions.js";
+import type { Catalog } from "../catalog/index.js";
 import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
-import {
-  BYTES_PER_VALUE,
-  chatShareAtHour,
-  type DayResult,
-  dayLoad,
-  type ReplicaHardware,
-  replicaSize,
-  requestCost,
-  requestEnergyWh,
-  type ServedModel,
-  simulateDay,
-  weightBytes,
-} from "../serving/index.js";
+import { dayLoad, requestCost, requestEnergyWh } from "../serving/index.js";
 import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
 import { significant } from "../units/index.js";
 import { capacityDate } from "./capacity-timeline.js";
 import type { EvaluateOptions } from "./evaluate.js";
 import type { ResolvedSite } from "./resolve-site.js";
-import type { ServingInput } from "./schema.js";
-
-/** A served model's capacity, footprint and cost (PRODUCT.md: acceleratorsNeeded, usersServable ...). */
-export interface ServingResult {
-  readonly kind: "serving";
-  readonly sites: readonly string[];
-  readonly users: number;
-  readonly requestsPerDay: number;
-  /** Accelerators busy at the day's peak, in whole replicas, and those the sites have. */
-  readonly acceleratorsNeeded: number;
-  readonly acceleratorsAvailable: number;
-  readonly acceleratorsPerReplica: number;
-  /** Users the sites' accelerators can serve at the same use. */
-  readonly usersServable: number;
-  readonly acceleratorHoursPerDay: number;
-  readonly decodeTokensPerSPerAccelerator: number;
-  readonly decodeBatch: number;
-  readonly latencyMsPerToken: number;
-  readonly prefillTokensPerSPerAccelerator: number;
-  readonly prefillTokensPerSPerAcceleratorWithCacheHits: number;
-  readonly acceleratorSecondsPerRequest: number;
-  readonly energyWhPerRequest: number;
-  readonly co2eGramsPerRequest: number;
-  readonly waterMlPerRequest: number;
-  readonly costUSDPerRequest: number;
-  readonly costUSDPerUserMonth: number;
-  /** Per year. */
-  readonly energyMWh: number;
-  readonly co2eTonnes: number;
-  readonly waterLitres: number;
-  /** Busy accelerators in each UTC hour (0-23), when regions or briefings are given: a chart of the day. */
-  readonly hourlyBusyAccelerators?: readonly number[];
-  readonly peakHourUtc?: number;
-  /** The quietest hour's load over the peak's: how deep the trough is that scheduled work can fill. */
-  readonly troughToPeak?: number;
-  readonly briefingsPerDay?: number;
-  /** The day simulated second by second, when asked: chat latency percentiles, briefings on time, utilisation. */
-  readonly daySimulation?: DayResult;
-  /** Facility power the peak needs, and when the operator's announced sites reach it (if all of it served this). */
-  readonly neededMW: number;
-  readonly capacityDate?: string;
-  readonly operatorAnnouncedMW?: number;
-  readonly acceleratorSecondsPerBriefing?: number;
-  readonly energyWhPerBriefing?: number;
-  /** Share of the day's accelerator time spent on briefings. */
-  readonly briefingShareOfWork?: number;
-  /** Per subscription tier, when given: what a user costs against what the user pays. */
-  readonly tiers?: readonly TierResult[];
-  readonly warnings?: readonly string[];
-}
-
-export interface TierResult {
-  readonly name: string;
-  readonly users: number;
-  readonly pricePerMonthUSD: number;
-  readonly costUSDPerUserMonth: number;
-  readonly marginUSDPerUserMonth: number;
-  /** Whether the price covers the serving cost. */
-  readonly covered: boolean;
-}
+import { simulateServingDay } from "./serving-day.js";
+import type { ServingResult } from "./serving-result.js";
+import type { ServingInput } from "./serving-schema.js";
+import { figure, replicaSetup } from "./serving-setup.js";
 
 const DAYS_PER_MONTH = 365 / 12;
-
-function figure(log: AssumptionLog, f: ServingFigures, name: keyof ServingFigures): number {
-  const v = f[name];
-  return log.cited(`servingFigures.${name}`, v, v.unit);
-}
 
 /** Capacity, footprint and cost of serving a model on its sites (the first site's hardware sets the replica). */
 export function evaluateServing(
@@ -120,66 +47,11 @@ export function evaluateServing(
   }
   const used = siteIds.map((id) => sites.get(id) as { resolved: ResolvedSite; sizing: SiteSizing });
   const first = used[0] as { resolved: ResolvedSite; sizing: SiteSizing };
-  const acc = first.resolved.accelerator;
-  const precision = w.model.precision ?? "bf16";
-  const peakTFLOPS =
-    precision === "fp4"
-      ? (acc.fp4DenseTFLOPS ?? acc.fp8DenseTFLOPS ?? acc.bf16DenseTFLOPS)
-      : precision === "fp8"
-        ? (acc.fp8DenseTFLOPS ?? acc.bf16DenseTFLOPS)
-        : acc.bf16DenseTFLOPS;
-  const model: ServedModel = {
-    parameters: w.model.parameters,
-    activeParameters: w.model.activeParameters ?? w.model.parameters,
-    kvBytesPerToken: w.model.kvBytesPerToken ?? figure(log, f, "kvCacheBytesPerTokenLlama3_70B"),
-    attentionFlopsPerContextToken: w.model.attentionFlopsPerContextToken ?? 0,
-    precision,
-  };
-  const hbmBytes = log.cited(catalogName("accelerators", acc, "hbmGB"), acc.hbmGB, "GB") * 1e9;
-  const perReplica = w.acceleratorsPerReplica ?? replicaSize(model, hbmBytes);
-  if (w.acceleratorsPerReplica === undefined) {
-    log.choice(
-      `${at}.acceleratorsPerReplica`,
-      perReplica,
-      "the fewest accelerators, a power of two, whose memory holds the weights with 30% left for the KV cache",
-    );
-  }
-  const hw: ReplicaHardware = {
-    accelerators: perReplica,
-    peakFlops:
-      log.cited(catalogName("accelerators", acc, `${precision}DenseTFLOPS`), peakTFLOPS, "TFLOPS") * 1e12,
-    hbmBytes,
-    hbmBytesPerS:
-      log.cited(catalogName("accelerators", acc, "hbmBandwidthTBps"), acc.hbmBandwidthTBps, "TB/s") * 1e12,
-  };
-  const eff = {
-    prefillMfu: figure(log, f, "prefillModelFlopsUtilisation"),
-    decodeMbu: figure(log, f, "decodeMemoryBandwidthUtilisation"),
-  };
-  const inputTokens = w.perUser?.inputTokens ?? figure(log, f, "chatInputTokensPerRequest");
-  const outputTokens = w.perUser?.outputTokens ?? figure(log, f, "chatOutputTokensPerRequest");
+  const setup = replicaSetup(w, first.resolved, f, log, path);
+  if (!setup.ok) return setup;
+  const { model, hw, eff, shape, perReplica, cost } = setup.value;
+  const { inputTokens, outputTokens } = shape;
   const requestsPerUser = w.perUser?.requestsPerDay ?? figure(log, f, "chatRequestsPerUserPerDay");
-  const shape = {
-    inputTokens,
-    outputTokens,
-    cacheHitRate: w.cacheHitRate ?? 0,
-    contextTokens: w.contextTokens ?? inputTokens + outputTokens / 2,
-    targetTokensPerS: w.tokensPerSecondPerUser ?? figure(log, f, "decodeTokensPerSecondPerUser"),
-  };
-  const cost = requestCost(model, hw, eff, shape);
-  if (!cost) {
-    const needed = replicaSize(model, hbmBytes, 0);
-    return {
-      ok: false,
-      issues: [
-        issue(
-          "model_does_not_fit",
-          [...path, "acceleratorsPerReplica"],
-          `${significant(weightBytes(model) / 1e9, 3)} GB of ${precision} weights (${BYTES_PER_VALUE[precision]} bytes × ${significant(model.parameters, 3)} parameters) and one ${significant(shape.contextTokens, 3)}-token context do not fit in ${perReplica} × ${acc.hbmGB.value} GB of ${acc.id}: at least ${needed} accelerators are needed, or a smaller precision`,
-        ),
-      ],
-    };
-  }
   const peakToMean = w.peakToMean ?? figure(log, f, "chatPeakToMeanRatio");
   // With tiers, the average use weighs each tier's share by its use.
   const averageUsage = w.tiers ? w.tiers.reduce((sum, t) => sum + t.share * (t.usage ?? 1), 0) : 1;
@@ -280,50 +152,37 @@ export function evaluateServing(
   const usersServable = Math.floor(
     (w.users * Math.floor(available / perReplica) * perReplica) / Math.max(peakBusy, 1e-12),
   );
-  let daySimulation: DayResult | undefined;
-  if (options.simulateDay) {
-    const speed = cost.decode.tokensPerSPerSequence;
-    const firstTokenS =
-      (inputTokens * (1 - shape.cacheHitRate)) / (cost.prefillTokensPerSPerAccelerator * perReplica);
-    const arrivals = new Float64Array(86_400);
-    for (const r of regionList) {
-      const perDay = w.users * r.share * requestsPerUser * averageUsage;
-      for (let t = 0; t < 86_400; t++) {
-        const local = (((t / 3600 + r.utcOffsetHours) % 24) + 24) % 24;
-        arrivals[t] =
-          (arrivals[t] as number) +
-          (perDay * chatShareAtHour(Math.floor(local), peakHour, peakToMean)) / 3600;
-      }
-    }
-    const utcSecond = (localHour: number, offset: number) =>
-      Math.round(((((localHour - offset) % 24) + 24) % 24) * 3600) % 86_400;
-    daySimulation = simulateDay(
-      {
-        // Prefill runs on the same accelerators: the slots left for decoding are the decode share of their time.
-        slots:
-          (acceleratorsNeeded / perReplica) *
-          cost.decode.batch *
-          (outputTokens / cost.decode.tokensPerSPerAccelerator / cost.acceleratorSeconds),
-        chatArrivalsPerS: arrivals,
-        chatServiceS: firstTokenS + outputTokens / speed,
-        chatFirstTokenS: firstTokenS,
-        briefings: briefing
-          ? regionList.map((r) => ({
-              count: w.users * r.share * (briefing?.perUser ?? 1),
-              openS: utcSecond(briefing?.start ?? 0, r.utcOffsetHours),
-              closeS: utcSecond(briefing?.deadline ?? 7, r.utcOffsetHours),
-            }))
-          : [],
-        briefingServiceS: briefing
-          ? (w.briefings?.calls ?? 1) *
-            ((w.briefings?.inputTokens ?? 0) / (cost.prefillTokensPerSPerAccelerator * perReplica) +
-              (w.briefings?.outputTokens ?? 0) / speed)
-          : 1,
-      },
-      options.seed ?? 1,
-      options.onProgress ? (done, total) => options.onProgress?.(`${w.name} (day)`, done, total) : undefined,
-    );
-  }
+  const daySimulation = options.simulateDay
+    ? simulateServingDay({
+        users: w.users,
+        requestsPerUser: requestsPerUser * averageUsage,
+        regions: regionList,
+        peakHour,
+        peakToMean,
+        cost,
+        perReplica,
+        acceleratorsNeeded,
+        inputTokens,
+        outputTokens,
+        cacheHitRate: shape.cacheHitRate,
+        briefing:
+          briefing && w.briefings
+            ? {
+                ...briefing,
+                calls: w.briefings.calls ?? 1,
+                inputTokens: w.briefings.inputTokens,
+                outputTokens: w.briefings.outputTokens,
+              }
+            : undefined,
+        seed: options.seed ?? 1,
+        ...(options.onProgress
+          ? {
+              onProgress: (done: number, total: number) =>
+                options.onProgress?.(`${w.name} (day)`, done, total),
+            }
+          : {}),
+      })
+    : undefined;
 
   // Capacity is paid for at the peak, all day: each busy second carries the day's peak-to-mean share of idle time.
   const capacityFactor = meanBusy > 0 ? peakBusy / meanBusy : 1;

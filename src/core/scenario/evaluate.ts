@@ -6,11 +6,12 @@ import { embodiedTonnesPerYear, energyFootprint } from "../footprint/index.js";
 import { type CapexBreakdown, type OpexBreakdown, type SiteSizing, sizeSite } from "../sizing/index.js";
 import { HOURS_PER_YEAR } from "../units/index.js";
 import { type Check, checkClaims } from "./checks.js";
-import { evaluateServing, type ServingResult } from "./evaluate-serving.js";
+import { evaluateServing } from "./evaluate-serving.js";
 import { evaluateTraining, type TrainingResult } from "./evaluate-training.js";
 import { costAndFootprintParameters } from "./parameters-of.js";
 import { type ResolvedSite, resolveSite } from "./resolve-site.js";
 import type { Scenario } from "./schema.js";
+import type { ServingResult } from "./serving-result.js";
 
 /** One site's yearly picture. Keys end with their unit (PRODUCT.md, Results). */
 export interface SiteResult {

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { CLIMATES } from "../catalog/schemas.js";
 import { SYNC_STRATEGIES } from "../distributed/index.js";
-import { PRECISIONS } from "../serving/index.js";
+import { id } from "./ids.js";
 import { FIELDS, quantity } from "./quantity.js";
-
-const id = z.string().min(1).describe("an id: a catalog id or one of this file's own");
+import { servingSchema } from "./serving-schema.js";
 
 /** A grid given inline instead of a catalog id. */
 export const inlineGridSchema = z.strictObject({
@@ -191,149 +190,6 @@ export const trainingSchema = z
     message: "give either `model` (parameters and tokens) or `trainingFLOP`, not both and not neither",
   });
 export type TrainingInput = z.infer<typeof trainingSchema>;
-
-/** A local clock time "07:00" as hours after midnight (7); "24:00" is the end of the day. */
-const clockTime = z.string().transform((text, ctx) => {
-  const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(text.trim());
-  const hours = m ? Number(m[1]) + Number(m[2]) / 60 : Number.NaN;
-  if (!(hours >= 0 && hours <= 24)) {
-    ctx.addIssue({
-      code: "custom",
-      message: `invalid time: '${text}' (expected a time of day from 00:00 to 24:00, such as 07:00)`,
-      input: text,
-    });
-    return z.NEVER;
-  }
-  return hours;
-});
-
-/** Serving a language model to users (interactive chat; scheduled briefings and day curves come later). */
-export const servingSchema = z
-  .strictObject({
-    name: z.string().min(1),
-    kind: z.literal("serving"),
-    sites: z.array(id).min(1).optional().describe("sites that serve (default: every site)"),
-    model: z.strictObject({
-      parameters: quantity(FIELDS.parameters),
-      activeParameters: quantity(FIELDS.parameters)
-        .optional()
-        .describe("per token, for mixture-of-experts models"),
-      kvBytesPerToken: quantity(FIELDS.kvBytes)
-        .optional()
-        .describe("KV cache per token of context, bytes (default: Llama 3.1 70B's)"),
-      attentionFlopsPerContextToken: z
-        .number()
-        .min(0)
-        .max(1e12)
-        .optional()
-        .describe("attention FLOPs per generated token per context token (default 0)"),
-      precision: z.enum(PRECISIONS).optional().describe("weights and arithmetic: bf16 (default), fp8 or fp4"),
-    }),
-    users: quantity(FIELDS.users),
-    perUser: z
-      .strictObject({
-        requestsPerDay: quantity(FIELDS.requests).optional(),
-        inputTokens: quantity(FIELDS.requestTokens).optional(),
-        outputTokens: quantity(FIELDS.requestTokens).optional(),
-      })
-      .optional()
-      .describe("each user's daily use (default: data/serving.yaml's chat figures)"),
-    cacheHitRate: quantity(FIELDS.cacheHitRate)
-      .optional()
-      .describe("share of input tokens served from a prompt cache"),
-    contextTokens: quantity(FIELDS.requestTokens)
-      .optional()
-      .describe("context held while generating (default: input + half the output)"),
-    tokensPerSecondPerUser: z
-      .number()
-      .positive()
-      .max(10_000)
-      .optional()
-      .describe("output speed each user sees (default: data/serving.yaml)"),
-    peakToMean: z
-      .number()
-      .min(1)
-      .max(100)
-      .optional()
-      .describe("peak load over the day's mean (default: data/serving.yaml)"),
-    acceleratorsPerReplica: z
-      .number()
-      .int()
-      .min(1)
-      .max(1_000_000)
-      .optional()
-      .describe("accelerators holding one copy of the model"),
-    acceleratorHourPrice: quantity(FIELDS.price)
-      .optional()
-      .describe("price of an accelerator-hour, instead of the site's cost"),
-    operator: id
-      .optional()
-      .describe(
-        "organisation whose announced sites should carry the workload (gives the date they allow it)",
-      ),
-    regions: z
-      .array(
-        z.strictObject({
-          name: z.string().optional(),
-          utcOffset: z
-            .number()
-            .min(-12)
-            .max(14)
-            .describe("hours from UTC, e.g. -5 for New York in winter, 5.5 for India"),
-          share: quantity(FIELDS.fraction).describe("share of the users in the region"),
-        }),
-      )
-      .min(1)
-      .optional()
-      .refine((r) => r === undefined || Math.abs(r.reduce((s, x) => s + x.share, 0) - 1) < 1e-6, {
-        message: "the regions' shares must add up to 100%",
-      })
-      .describe("where the users are, for the day's load curve (default: one region at UTC)"),
-    peakHour: z.number().min(0).max(23.99).optional().describe("local hour of peak chat use (default 14)"),
-    briefings: z
-      .strictObject({
-        perUserPerDay: z
-          .number()
-          .positive()
-          .max(100)
-          .optional()
-          .describe("briefings per user per day (default: data/serving.yaml)"),
-        calls: z
-          .number()
-          .int()
-          .min(1)
-          .max(10_000)
-          .optional()
-          .describe("model calls in one briefing (an agent run; default 1)"),
-        inputTokens: quantity(FIELDS.requestTokens).describe("input tokens per call (prompt, tool results)"),
-        outputTokens: quantity(FIELDS.requestTokens).describe("output tokens per call"),
-        window: z
-          .strictObject({ start: clockTime, deadline: clockTime })
-          .optional()
-          .describe("local times between which briefings are generated (default 00:00 to 07:00)"),
-      })
-      .optional()
-      .describe("scheduled briefings generated for every user before a local deadline, like ChatGPT Pulse"),
-    tiers: z
-      .array(
-        z.strictObject({
-          name: z.string().min(1),
-          pricePerMonth: quantity(FIELDS.subscription).describe(
-            "what a user of the tier pays a month ($0 for a free tier)",
-          ),
-          share: quantity(FIELDS.fraction).describe("share of the users in the tier"),
-          usage: z.number().positive().max(1000).optional().describe("use relative to perUser (default 1)"),
-        }),
-      )
-      .min(1)
-      .optional()
-      .refine((t) => t === undefined || Math.abs(t.reduce((s, x) => s + x.share, 0) - 1) < 1e-6, {
-        message: "the tiers' shares must add up to 100%",
-      })
-      .describe("subscription tiers: cost per user-month against the price"),
-  })
-  .describe("a model served to users");
-export type ServingInput = z.infer<typeof servingSchema>;
 
 export const workloadSchema = z.discriminatedUnion("kind", [trainingSchema, servingSchema]);
 export type WorkloadInput = z.infer<typeof workloadSchema>;
