@@ -4,14 +4,22 @@ import type { SiteLink } from "../distributed/index.js";
 import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
 import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
-import { estimateTraining, type MfuModel, type TrainingPool, trainingFlop } from "../training/index.js";
+import { estimateTraining, type TrainingPool, trainingFlop } from "../training/index.js";
 import { HOURS_PER_YEAR, significant } from "../units/index.js";
+import { apportion } from "./apportion.js";
 import type { EvaluateOptions } from "./evaluate.js";
-import { hardwareYear, mfuModelOf } from "./mfu-from-catalog.js";
+import {
+  geometricMeanActive,
+  hardwareYear,
+  mfuModelFormula,
+  mfuModelOf,
+  mfuModelSummary,
+} from "./mfu-from-catalog.js";
 import type { ResolvedSite } from "./resolve-site.js";
 import type { TrainingInput } from "./schema.js";
 import { linkOutages, outageGoodput, siteOutages } from "./site-outages.js";
 import { type RunReliability, runReliability } from "./training-reliability.js";
+import { reliabilityFields, warningsOf } from "./training-result-fields.js";
 import { type SimulationSummary, simulateTraining } from "./training-simulation.js";
 import { type RunSync, runSync } from "./training-sync.js";
 
@@ -304,89 +312,3 @@ export function evaluateTraining(
 
 /** Interruptions per trial above which a run is not simulated (its trials would take minutes each). */
 const MAX_SIMULATED_INTERRUPTIONS = 1e6;
-
-function warningsOf(
-  r: RunReliability | undefined,
-  sim: SimulationSummary | undefined,
-  more: readonly string[],
-): string[] {
-  const out = [...(r?.warnings ?? []), ...more];
-  if (sim && sim.unfinished > 0) {
-    out.push(
-      `${sim.unfinished} of ${sim.trials} simulated runs had not finished after ten times the expected duration`,
-    );
-  }
-  return out;
-}
-
-/** The reliability keys of a result, with interruption counts over the run's wall-clock days. */
-function reliabilityFields(r: RunReliability, days: number) {
-  const byClass: Record<string, number> = {};
-  for (const id in r.interruptionsPerDayByClass)
-    byClass[id] = (r.interruptionsPerDayByClass[id] as number) * days;
-  const fields: {
-    interruptions: number;
-    interruptionsPerDay: number;
-    unexpectedInterruptionsPerDay: number;
-    interruptionsByClass: Record<string, number>;
-    interruptionsPerDayByClass: Readonly<Record<string, number>>;
-    mtbfHours?: number;
-    checkpointIntervalMinutes?: number;
-    checkpointWriteSeconds: number;
-    restartMinutes: number;
-  } = {
-    interruptions: r.interruptionsPerDay * days,
-    interruptionsPerDay: r.interruptionsPerDay,
-    unexpectedInterruptionsPerDay: r.unexpectedInterruptionsPerDay,
-    interruptionsByClass: byClass,
-    interruptionsPerDayByClass: r.interruptionsPerDayByClass,
-    checkpointWriteSeconds: r.checkpointWriteSeconds,
-    restartMinutes: r.restartMinutes,
-  };
-  // With no unexpected failures there is no mean time between them, nor an optimum interval: leave them out.
-  if (Number.isFinite(r.mtbfHours)) fields.mtbfHours = r.mtbfHours;
-  if (Number.isFinite(r.checkpointIntervalMinutes))
-    fields.checkpointIntervalMinutes = r.checkpointIntervalMinutes;
-  return fields;
-}
-
-const summaries = new WeakMap<MfuModel, { summary: string; formula: string }>();
-
-/** The MFU model in words for the assumptions list, written once per fitted model (estimates run by the thousand). */
-function described(model: MfuModel): { summary: string; formula: string } {
-  let d = summaries.get(model);
-  if (!d) {
-    const terms = Object.entries(model.coefficients).map(([n, c]) => `${significant(c, 3)}·${n}`);
-    const range = `${significant(model.range[0] * 100, 2)}–${significant(model.range[1] * 100, 2)}%`;
-    d = {
-      summary: `fit on ${model.observations} published runs, rms error ${significant(model.rmse * 100, 2)} points`,
-      formula: `MFU = ${terms.join(" + ")} (perDoublingOfAccelerators multiplies log2 accelerators), clamped to the published range ${range}`,
-    };
-    summaries.set(model, d);
-  }
-  return d;
-}
-const mfuModelSummary = (model: MfuModel) => described(model).summary;
-const mfuModelFormula = (model: MfuModel) => described(model).formula;
-
-function geometricMeanActive(catalog: Catalog): number {
-  const runs = catalog.trainingRuns;
-  return (
-    10 ** (runs.reduce((s, r) => s + Math.log10(r.activeParameters.value), 0) / Math.max(1, runs.length))
-  );
-}
-
-/** Splits `total` in proportion to `weights` into whole numbers that sum to `total` (largest remainder). */
-export function apportion(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const exact = weights.map((w) => (total * w) / sum);
-  const out = exact.map(Math.floor);
-  let left = total - out.reduce((s, v) => s + v, 0);
-  const order = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i] = (out[i] ?? 0) + 1;
-    left--;
-  }
-  return out;
-}
