@@ -150,6 +150,15 @@ function servingRows(w: ServingResult): string[][] {
             `${(w.energyWhPerBriefing ?? 0).toPrecision(2)} Wh each; ${q("fraction", w.briefingShareOfWork ?? 0)} of the day's accelerator time`,
           ],
         ]),
+    ...(w.batchAcceleratorHoursPerDay === undefined
+      ? []
+      : [
+          [
+            "batch jobs",
+            `${q("count", w.batchAcceleratorHoursPerDay)} accelerator-hours a day`,
+            "placed in the troughs of their window",
+          ],
+        ]),
     ...(w.daySimulation
       ? [
           [

@@ -147,3 +147,35 @@ describe("when announced capacity allows a workload", () => {
     expect(() => serve({ operator: "openia" })).toThrow(/unknown organisation 'openia'/);
   });
 });
+
+describe("batch jobs", () => {
+  const regions = [{ utcOffset: 0, share: "100%" }];
+
+  it("run in the troughs: a batch that fits in the night raises the work, not the peak", () => {
+    const chat = serve({ regions });
+    const small = serve({ regions, batch: { requestsPerDay: "1M", inputTokens: "2k", outputTokens: 200 } });
+    expect(small.batchAcceleratorHoursPerDay).toBeGreaterThan(0);
+    expect(small.energyMWh).toBeGreaterThan(chat.energyMWh);
+    expect(small.acceleratorsNeeded).toBeLessThanOrEqual(
+      chat.acceleratorsNeeded + small.acceleratorsPerReplica,
+    );
+    const huge = serve({ regions, batch: { requestsPerDay: "10B", inputTokens: "2k", outputTokens: 200 } });
+    expect(huge.acceleratorsNeeded).toBeGreaterThan(chat.acceleratorsNeeded);
+  });
+
+  it("only in their window", () => {
+    const r = serve({
+      regions,
+      batch: {
+        requestsPerDay: "100M",
+        inputTokens: "2k",
+        outputTokens: 200,
+        window: { start: "02:00", deadline: "04:00" },
+      },
+    });
+    const busy = r.hourlyBusyAccelerators ?? [];
+    const chatOnly = serve({ regions }).hourlyBusyAccelerators ?? [];
+    expect(busy[10]).toBeCloseTo(chatOnly[10] ?? 0, 6);
+    expect(busy[2]).toBeGreaterThan(chatOnly[2] ?? 0);
+  });
+});

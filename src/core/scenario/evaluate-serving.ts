@@ -117,7 +117,31 @@ export function evaluateServing(
     utcOffsetHours: r.utcOffset,
     share: r.share,
   }));
-  if (w.regions || briefing) {
+  // Batch jobs run at the largest batch memory allows, in their UTC window (the whole day unless given).
+  let batchSeconds = 0;
+  if (w.batch) {
+    const callCost = requestCost(model, hw, eff, {
+      inputTokens: w.batch.inputTokens,
+      outputTokens: w.batch.outputTokens,
+      cacheHitRate: 0,
+      contextTokens: w.batch.inputTokens + w.batch.outputTokens / 2,
+      targetTokensPerS: 1e-9,
+    });
+    if (!callCost) {
+      return {
+        ok: false,
+        issues: [
+          issue(
+            "model_does_not_fit",
+            [...path, "batch"],
+            `one batch request's context does not fit beside the weights in ${perReplica} accelerators`,
+          ),
+        ],
+      };
+    }
+    batchSeconds = w.batch.requestsPerDay * callCost.acceleratorSeconds;
+  }
+  if (w.regions || briefing || w.batch) {
     if (w.peakHour === undefined) {
       log.choice(
         `${at}.peakHour`,
@@ -137,6 +161,13 @@ export function evaluateServing(
             acceleratorSecondsPerUser: briefing.seconds,
             startHour: briefing.start,
             deadlineHour: briefing.deadline,
+          }
+        : undefined,
+      w.batch
+        ? {
+            acceleratorSecondsPerUser: batchSeconds,
+            startHour: w.batch.window?.start ?? 0,
+            deadlineHour: w.batch.window?.deadline ?? 24,
           }
         : undefined,
     );
@@ -206,7 +237,8 @@ export function evaluateServing(
   const whPerBusySecond = energyWhPerRequest / cost.acceleratorSeconds;
   const briefingWh = briefing ? briefing.seconds * whPerBusySecond : 0;
   const yearly = energyFootprint(
-    ((energyWhPerRequest * requestsPerDay + briefingWh * w.users) * 365) / 1e6,
+    ((energyWhPerRequest * requestsPerDay + briefingWh * w.users + batchSeconds * whPerBusySecond) * 365) /
+      1e6,
     spec,
     params,
   );
@@ -283,6 +315,7 @@ export function evaluateServing(
             troughToPeak: Math.min(...curve.busy) / curve.peak,
           }
         : {}),
+      ...(w.batch ? { batchAcceleratorHoursPerDay: batchSeconds / 3600 } : {}),
       ...(briefing
         ? {
             briefingsPerDay: briefing.perUser * w.users,

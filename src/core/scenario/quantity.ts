@@ -47,6 +47,7 @@ export const FIELDS = {
   latency: { kind: "duration", min: 0, max: 10 },
   kvBytes: { kind: "count", min: 1, max: 1e9 },
   subscription: { kind: "money", min: 0, max: 1e6 },
+  batchRequests: { kind: "count", min: 1, max: 1e13 },
   users: { kind: "count", min: 1, max: 1e11, integer: true },
   requests: { kind: "count", min: 0, exclusiveMin: true, max: 1e6 },
   requestTokens: { kind: "count", min: 1, max: 1e8 },

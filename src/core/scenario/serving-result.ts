@@ -34,6 +34,8 @@ export interface ServingResult {
   /** The quietest hour's load over the peak's: how deep the trough is that scheduled work can fill. */
   readonly troughToPeak?: number;
   readonly briefingsPerDay?: number;
+  /** Accelerator-hours a day of the batch jobs, when given. */
+  readonly batchAcceleratorHoursPerDay?: number;
   /** The day simulated second by second, when asked: chat latency percentiles, briefings on time, utilisation. */
   readonly daySimulation?: DayResult;
   /** Facility power the peak needs, and when the operator's announced sites reach it (if all of it served this). */

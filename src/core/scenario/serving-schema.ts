@@ -125,6 +125,18 @@ export const servingSchema = z
       })
       .optional()
       .describe("scheduled briefings generated for every user before a local deadline, like ChatGPT Pulse"),
+    batch: z
+      .strictObject({
+        requestsPerDay: quantity(FIELDS.batchRequests).describe("requests of the batch jobs per day"),
+        inputTokens: quantity(FIELDS.requestTokens),
+        outputTokens: quantity(FIELDS.requestTokens),
+        window: z
+          .strictObject({ start: clockTime, deadline: clockTime })
+          .optional()
+          .describe("UTC times between which the batch runs (default the whole day)"),
+      })
+      .optional()
+      .describe("batch jobs with a deadline (offline evaluation, data generation), run in the troughs"),
     tiers: z
       .array(
         z.strictObject({

@@ -45,6 +45,7 @@ export function dayLoad(
   peakHour: number,
   peakToMean: number,
   scheduled?: ScheduledWork,
+  batch?: ScheduledWork,
 ): DayLoad {
   const chat = new Array<number>(24).fill(0);
   const work = new Array<number>(24).fill(0);
@@ -59,6 +60,9 @@ export function dayLoad(
   }
   if (scheduled && scheduled.acceleratorSecondsPerUser > 0)
     fillTroughs(chat, work, users, regions, scheduled);
+  // Batch jobs: acceleratorSecondsPerUser is the day's whole batch, placed last in its UTC window.
+  if (batch && batch.acceleratorSecondsPerUser > 0)
+    fillTroughs(chat, work, 1, [{ utcOffsetHours: 0, share: 1 }], batch);
   const busy = chat.map((c, i) => c + (work[i] as number));
   const peak = Math.max(...busy);
   return {
