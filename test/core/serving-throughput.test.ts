@@ -7,6 +7,7 @@ import {
   prefillTokensPerSPerAccelerator,
   type ReplicaHardware,
   replicaSize,
+  requestEnergyWh,
   type ServedModel,
   touchedWeightShare,
 } from "../../src/core/index.js";
@@ -90,5 +91,14 @@ describe("prefill and replicas", () => {
   it("sizes a replica as the fewest accelerators, a power of two, that hold the weights with room for the cache", () => {
     expect(replicaSize(dense, 80e9)).toBe(4); // 140 GB needs more than 2 × 56 GB
     expect(replicaSize({ ...dense, parameters: 8e9, activeParameters: 8e9 }, 80e9)).toBe(1);
+  });
+});
+
+describe("per-request energy on Google's comprehensive boundary", () => {
+  it("reproduces Google's median Gemini prompt from its published parts (Elsworth et al. 2025)", () => {
+    // Active accelerators 0.14 Wh and host 0.06 Wh while busy; idle reserve 0.02 Wh of the 0.24 Wh total; PUE about
+    // 1.09 (the remaining 0.02 Wh). One accelerator-second at 720 W of busy power is 0.20 Wh.
+    const wh = requestEnergyWh(1, 720, 1, 0.02 / 0.24, 1.09);
+    expect(wh).toBeCloseTo(0.24, 2);
   });
 });
