@@ -4,6 +4,7 @@ export * from "./catalog/index.js";
 export * from "./distributed/index.js";
 export { formatIssue, formatPath, InputError, type Issue } from "./errors.js";
 export * from "./footprint/index.js";
+export * from "./headlines/index.js";
 export * from "./reliability/index.js";
 export * from "./scenario/index.js";
 export * from "./serving/index.js";

@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { detectLanguage, extractQuantities, type QuantityClaim } from "../../src/core/index.js";
+
+const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), "utf8");
+const key = (c: Pick<QuantityClaim, "kind" | "value">) => `${c.kind}:${c.value}`;
+
+// Every figure of the seeds with a unit, written by hand from the texts.
+const EXPECTED: Readonly<Record<string, readonly string[]>> = {
+  "000_be6cbc483796d4e2.txt": [
+    "money:4000000000000",
+    "money:1000000000",
+    "money:14000000000",
+    "money:8000000000",
+    "money:30000000000",
+    "money:600000000000",
+    "money:10000000000",
+    "power:5000000000",
+  ],
+  "001_bba7930f27edba3e.txt": ["money:100000000000", "money:18000000000", "money:200"],
+  "002_f4e52bb3d930e5e2.txt": [
+    "money:500000000000",
+    "money:80000000000",
+    "money:65000000000",
+    "money:40000000000",
+    "money:50000000000",
+    "power:2000000000",
+    "count:1300000",
+    "power:1000000000",
+    "money:75000000000",
+    "money:100000000000",
+  ],
+  "003_7367fec57e2380e9.txt": ["money:100000000000", "money:200"],
+  "004_ede135525c443897.txt": [],
+};
+
+describe("extracting figures from the seeds (French)", () => {
+  it("reads them as French", () => {
+    for (const name of Object.keys(EXPECTED)) expect(detectLanguage(seed(name)), name).toBe("fr");
+  });
+
+  it("finds at least 95% of the figures, with at most 5% spurious ones", () => {
+    let expected = 0;
+    let found = 0;
+    let extracted = 0;
+    let spurious = 0;
+    for (const [name, list] of Object.entries(EXPECTED)) {
+      const claims = extractQuantities(seed(name), "fr").map(key);
+      expected += list.length;
+      extracted += claims.length;
+      found += list.filter((k) => claims.includes(k)).length;
+      spurious += claims.filter((k) => !list.includes(k)).length;
+    }
+    expect(found / expected).toBeGreaterThanOrEqual(0.95);
+    expect(spurious / Math.max(1, extracted)).toBeLessThanOrEqual(0.05);
+  });
+
+  it("keeps the exact phrase, its place, and the qualifiers", () => {
+    const text = seed("001_bba7930f27edba3e.txt");
+    const [nvidia] = extractQuantities(text, "fr");
+    expect(nvidia?.qualifier).toBe("up-to");
+    expect(text.slice(nvidia?.start, nvidia?.end).trim()).toBe(nvidia?.phrase);
+    const more = extractQuantities(seed("002_f4e52bb3d930e5e2.txt"), "fr").find((c) => c.value === 75e9);
+    expect(more?.qualifier).toBe("more-than");
+  });
+});
+
+describe("figures in English and French", () => {
+  it.each([
+    ["en", "Meta plans to spend $60-65 billion", "money", 65e9, "USD"],
+    ["en", "a 5 gigawatts campus", "power", 5e9, "W"],
+    ["en", "about 1,200 MW of power", "power", 1.2e9, "W"],
+    ["en", "Oracle is buying 400,000 GB200", "count", 4e5, "count"],
+    ["en", "an investment of €109B in France", "money", 109e9, "EUR"],
+    ["fr", "un campus de 1 200 MW", "power", 1.2e9, "W"],
+    ["fr", "109 milliards d'euros", "money", 109e9, "EUR"],
+    ["fr", "1,3 million d'accélérateurs", "count", 1.3e6, "count"],
+    ["fr", "entre 3 000 et 4 000 milliards de dollars", "money", 4e12, "USD"],
+  ] as const)("%s: %s", (language, text, kind, value, unit) => {
+    const [c] = extractQuantities(text, language);
+    expect(c?.kind).toBe(kind);
+    expect(c?.value).toBeCloseTo(value, 0);
+    expect(c?.unit).toBe(unit);
+  });
+
+  it("reads a range and keeps both ends", () => {
+    expect(extractQuantities("$60-65 billion", "en")[0]?.range).toEqual([60e9, 65e9]);
+  });
+
+  it("reads any amount of billions, in both languages (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 9 }), (whole, tenth) => {
+        const fr = extractQuantities(`Il investira ${whole},${tenth} milliards de dollars.`, "fr")[0];
+        const en = extractQuantities(`It will invest $${whole}.${tenth} billion.`, "en")[0];
+        expect(fr?.value).toBeCloseTo((whole + tenth / 10) * 1e9, -3);
+        expect(en?.value).toBeCloseTo((whole + tenth / 10) * 1e9, -3);
+      }),
+    );
+  });
+
+  it("finds nothing in empty text, text without figures, or binary noise", () => {
+    expect(extractQuantities("", "en")).toEqual([]);
+    expect(extractQuantities("No figures here, only words.", "en")).toEqual([]);
+    const noise = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256));
+    expect(Array.isArray(extractQuantities(noise, "en"))).toBe(true);
+  });
+});
