@@ -2,6 +2,7 @@
 // The `gigawatt` command: parses flags with commander and hands each command a plain options object.
 import { Command, CommanderError } from "@commander-js/extra-typings";
 import { catalog } from "./commands/catalog.js";
+import { explain } from "./commands/explain.js";
 import { run } from "./commands/run.js";
 import { schema } from "./commands/schema.js";
 import { size } from "./commands/size.js";
@@ -63,6 +64,21 @@ program
   .option("--json", "machine-readable result on stdout")
   .action(async (file, opts) => {
     status = await guard(io, () => run(file, opts, io));
+  });
+
+program
+  .command("explain")
+  .description(
+    "read a headline or an article (English or French): its figures explained with the models and checked",
+  )
+  .argument("<text>", "the text itself, a file, or - for standard input")
+  .option("--json", "machine-readable result on stdout")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  gigawatt explain 'Meta will spend $10 billion on a 5 GW campus in Louisiana.'\n  gigawatt explain article.txt --json",
+  )
+  .action(async (text, opts) => {
+    status = await guard(io, () => explain(text, opts, io));
   });
 
 program

@@ -145,6 +145,36 @@ describe("gigawatt run", () => {
   });
 });
 
+describe("gigawatt explain", () => {
+  it("explains a seed article, with --json per PRODUCT.md", () => {
+    const r = gigawatt("explain", "test/fixtures/seeds/002_f4e52bb3d930e5e2.txt", "--json");
+    expect(r.status).toBe(0);
+    const claims = JSON.parse(r.stdout).claims;
+    expect(claims.length).toBeGreaterThanOrEqual(9);
+    for (const c of claims)
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(["kind", "value", "unit", "phrase", "explanation", "checks"]),
+      );
+  });
+
+  it("reads text given on the command line and from standard input", () => {
+    expect(gigawatt("explain", "Oracle sold $18 billion of bonds.").stdout).toMatch(/\$18\.0B/);
+    const r = spawnSync(process.execPath, [MAIN, "explain", "-", "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      input: "A 2 GW site.",
+    });
+    expect(JSON.parse(r.stdout).claims[0].kind).toBe("power");
+  });
+
+  it("rejects binary input", () => {
+    const file = tempFile("blob.txt", "abc\u0000def");
+    const r = gigawatt("explain", file, "--json");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+  });
+});
+
 describe("gigawatt catalog", () => {
   it("lists the kinds, a kind, and shows one entry with its sources", () => {
     expect(gigawatt("catalog").stdout).toMatch(/accelerators/);

@@ -1,2 +1,3 @@
+export { type ClaimCheck, type ExplainedClaim, type Explanation, explainText } from "./explain.js";
 export { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
 export { detectLanguage, type Language } from "./language.js";

@@ -1,0 +1,57 @@
+import { existsSync } from "node:fs";
+import { explainText, InputError } from "../../core/index.js";
+import { loadCatalog } from "../../node/data-files.js";
+import { readText } from "../../node/read-text.js";
+import { EXIT, json, type Output } from "../io.js";
+import { table } from "../table.js";
+
+const MAX_STDIN_BYTES = 10e6;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_STDIN_BYTES) {
+      throw new InputError([
+        {
+          code: "input_too_large",
+          path: ["-"],
+          message: `standard input is over ${MAX_STDIN_BYTES / 1e6} MB`,
+        },
+      ]);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** `gigawatt explain TEXT|FILE|-`: the figures of a headline or an article, explained and checked. */
+export async function explain(input: string, opts: { json?: boolean }, io: Output): Promise<number> {
+  const text = input === "-" ? await readStdin() : existsSync(input) ? readText(input) : input;
+  if (text.includes("\u0000")) {
+    throw new InputError([{ code: "binary_input", path: [], message: "the input is binary, not text" }]);
+  }
+  const result = explainText(text, loadCatalog());
+  if (opts.json) {
+    io.out(json(result));
+    return EXIT.ok;
+  }
+  if (result.claims.length === 0) {
+    io.out(`no claims: ${result.note ?? ""}\n`);
+    return EXIT.ok;
+  }
+  let out = "";
+  for (const c of result.claims) {
+    out += `«${c.phrase}»\n  ${c.explanation}\n`;
+    for (const check of c.checks)
+      out += `  ${check.verdict === "consistent" ? "✓" : "✗"} ${check.verdict}: ${check.reasoning}\n`;
+  }
+  const counts = table([
+    ["claims", String(result.claims.length)],
+    ["checked", String(result.claims.filter((c) => c.checks.length > 0).length)],
+    ["language", result.language],
+  ]);
+  io.out(`${out}\n${counts}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,137 @@
+import type { Catalog } from "../catalog/index.js";
+import { InputError } from "../errors.js";
+import { evaluateScenario, parseScenario, type SiteResult } from "../scenario/index.js";
+import { formatQuantity as q } from "../units/index.js";
+import { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
+import { detectLanguage, type Language } from "./language.js";
+
+/** A verdict on a claim, with the reasoning a careful analyst would give. */
+export interface ClaimCheck {
+  readonly verdict: "consistent" | "inconsistent" | "needs-context";
+  readonly reasoning: string;
+}
+
+/** One claim of a text, explained with the models (PRODUCT.md: `gigawatt explain --json`). */
+export interface ExplainedClaim {
+  readonly kind: QuantityClaim["kind"];
+  readonly value: number;
+  readonly unit: QuantityClaim["unit"];
+  readonly currency?: "USD" | "EUR";
+  readonly qualifier?: QuantityClaim["qualifier"];
+  readonly phrase: string;
+  readonly explanation: string;
+  readonly checks: readonly ClaimCheck[];
+}
+
+export interface Explanation {
+  readonly language: Language;
+  readonly claims: readonly ExplainedClaim[];
+  /** Why there are no claims, when there are none. */
+  readonly note?: string;
+}
+
+/** Accelerator nouns that a count of "accelerators" can mean, as opposed to other things counted. */
+const ACCELERATOR_NOUN = /accél|puce|processeur|gpu|tpu|accelerator|chip|gb\d00|[hb]\d00|blackwell/i;
+
+/** Sentences, so that figures stated together are checked together. */
+function sentences(text: string): { start: number; end: number }[] {
+  // A sentence ends at . ! or ? followed by a space or the end (not inside "1.2"), or at a line break.
+  const out: { start: number; end: number }[] = [];
+  const re = /[\s\S]+?(?:[.!?](?=\s|$)|\n|$)/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) break;
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+/** The site a figure describes, or undefined when the figure is outside what the models accept (too small, absurd). */
+function siteOf(catalog: Catalog, fields: Record<string, string | number>): SiteResult | undefined {
+  try {
+    return evaluateScenario(parseScenario({ sites: [{ id: "claim", ...fields }] }), catalog).sites.claim;
+  } catch (e) {
+    if (e instanceof InputError) return undefined;
+    throw e;
+  }
+}
+
+const OUT_OF_RANGE =
+  "outside the range the sizing models accept (too small for one accelerator, or implausibly large)";
+
+function explainOne(c: QuantityClaim, catalog: Catalog): string {
+  if (c.kind === "power") {
+    const s = siteOf(catalog, { power: `${c.value} W` });
+    if (!s) return `${q("power", c.value)}: ${OUT_OF_RANGE}`;
+    return `${q("power", c.value)} of facility power runs about ${q("count", s.accelerators)} ${s.accelerator} accelerators (PUE ${s.pue}), ${q("flopRate", s.peakPFLOPS * 1e15)} of BF16 compute; it uses ${q("energy", s.energyMWh * 1e6)} a year, ${q("mass", s.co2eTonnes)} CO2e on the US average grid, and costs about ${q("money", s.capexUSD)} to build and equip`;
+  }
+  if (c.kind === "money") {
+    if (c.unit === "EUR")
+      return `${q("money", c.value).replace("$", "€")}: amounts in euros are not converted (no exchange rate in the catalog)`;
+    if (c.value < 1e6)
+      return `${q("money", c.value)}: too small to be an infrastructure amount (a price or a subscription)`;
+    const s = siteOf(catalog, { budget: c.value });
+    if (!s) return `${q("money", c.value)}: ${OUT_OF_RANGE}`;
+    return `${q("money", c.value)} buys about ${q("count", s.accelerators)} ${s.accelerator} accelerators with their share of network and building, ${q("power", s.facilityPowerMW * 1e6)} of facility power (the model's capex of ${q("money", s.capexUSD / Math.max(1, s.facilityPowerMW))} per MW)`;
+  }
+  if (!c.counted || !ACCELERATOR_NOUN.test(c.counted))
+    return `${q("count", c.value)} ${c.counted ?? ""}`.trim();
+  const s = siteOf(catalog, { accelerators: Math.round(c.value) });
+  if (!s) return `${q("count", c.value)} accelerators: ${OUT_OF_RANGE}`;
+  return `${q("count", c.value)} accelerators (taken as ${s.accelerator}) draw about ${q("power", s.facilityPowerMW * 1e6)} of facility power and cost about ${q("money", s.capexUSD)} with their building`;
+}
+
+/**
+ * Every figure of a text with what it means in accelerators, power, energy, carbon and money, and, where a sentence
+ * states several, whether they agree (money against the power it should buy, accelerators against the power).
+ */
+export function explainText(text: string, catalog: Catalog): Explanation {
+  const language = detectLanguage(text);
+  const claims = extractQuantities(text, language);
+  if (claims.length === 0) {
+    return {
+      language,
+      claims: [],
+      note:
+        text.trim() === ""
+          ? "the text is empty"
+          : "no figure with a unit (money, power, accelerators) was found",
+    };
+  }
+  const checks = new Map<QuantityClaim, ClaimCheck[]>();
+  for (const sentence of sentences(text)) {
+    const inside = claims.filter((c) => c.start >= sentence.start && c.start < sentence.end);
+    const power = inside.find((c) => c.kind === "power");
+    if (!power) continue;
+    const money = inside.find((c) => c.kind === "money" && c.unit === "USD" && c.value >= 1e6);
+    const count = inside.find(
+      (c) => c.kind === "count" && c.counted !== undefined && ACCELERATOR_NOUN.test(c.counted),
+    );
+    if (!money && !count) continue;
+    const site = siteOf(catalog, {
+      power: `${power.value} W`,
+      ...(money ? { budget: money.value } : {}),
+      ...(count ? { accelerators: Math.round(count.value) } : {}),
+    });
+    for (const check of site?.checks ?? []) {
+      const claim = check.claim === "budget" ? money : check.claim === "accelerators" ? count : undefined;
+      if (!claim) continue;
+      checks.set(claim, [
+        ...(checks.get(claim) ?? []),
+        { verdict: check.verdict, reasoning: check.reasoning },
+      ]);
+    }
+  }
+  return {
+    language,
+    claims: claims.map((c) => ({
+      kind: c.kind,
+      value: c.value,
+      unit: c.unit,
+      ...(c.kind === "money" ? { currency: c.unit as "USD" | "EUR" } : {}),
+      ...(c.qualifier ? { qualifier: c.qualifier } : {}),
+      phrase: c.phrase,
+      explanation: explainOne(c, catalog),
+      checks: checks.get(c) ?? [],
+    })),
+  };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { explainText } from "../../src/core/index.js";
+import { loadCatalog } from "../../src/node/data-files.js";
+
+const catalog = loadCatalog();
+
+describe("explaining a text's figures", () => {
+  it("explains each figure with the models", () => {
+    const r = explainText("Meta will build a 5 GW campus.", catalog);
+    expect(r.language).toBe("en");
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]?.explanation).toMatch(/accelerators/);
+    expect(r.claims[0]?.explanation).toMatch(/TWh a year/);
+  });
+
+  it("checks money against the power stated in the same sentence: $10 billion cannot build 5 GW", () => {
+    const r = explainText("Meta will spend $10 billion on a 5 GW campus.", catalog);
+    const money = r.claims.find((c) => c.kind === "money");
+    expect(money?.checks[0]?.verdict).toBe("inconsistent");
+    expect(money?.checks[0]?.reasoning).toMatch(/building alone/);
+  });
+
+  it("finds the 400,000 GB200 of 1.2 GW consistent", () => {
+    const r = explainText("The 1.2 GW Abilene campus will hold 400,000 GB200.", catalog);
+    expect(r.claims.find((c) => c.kind === "count")?.checks[0]?.verdict).toBe("consistent");
+  });
+
+  it("explains every figure of a seed and keeps their phrases", () => {
+    const text = readFileSync(new URL("../fixtures/seeds/000_be6cbc483796d4e2.txt", import.meta.url), "utf8");
+    const r = explainText(text, catalog);
+    expect(r.language).toBe("fr");
+    expect(r.claims.length).toBeGreaterThanOrEqual(8);
+    for (const c of r.claims) {
+      expect(text).toContain(c.phrase);
+      expect(c.explanation.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("says why there are no claims", () => {
+    expect(explainText("", catalog).note).toMatch(/empty/);
+    expect(explainText("Nothing to see here.", catalog).note).toMatch(/no figure/);
+  });
+
+  it("explains absurd figures instead of failing", () => {
+    const r = explainText("A 1 kW datacenter.", catalog);
+    expect(r.claims[0]?.explanation).toMatch(/outside the range/);
+  });
+});
