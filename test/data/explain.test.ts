@@ -47,3 +47,23 @@ describe("explaining a text's figures", () => {
     expect(r.claims[0]?.explanation).toMatch(/outside the range/);
   });
 });
+
+describe("who, what and where", () => {
+  it("ties a figure to the organisation, project and place named with it, and uses that place's grid", () => {
+    const text = readFileSync(new URL("../fixtures/seeds/000_be6cbc483796d4e2.txt", import.meta.url), "utf8");
+    const r = explainText(text, catalog);
+    const hyperion = r.claims.find((c) => c.kind === "money" && c.value === 10e9);
+    expect(hyperion?.subject).toBe("meta");
+    expect(hyperion?.project).toBe("hyperion");
+    expect(hyperion?.place).toBe("us-la-miso");
+    const power = r.claims.find((c) => c.kind === "power");
+    expect(power?.explanation).toMatch(/Louisiana/);
+    expect(r.claims.find((c) => c.value === 8e9)?.subject).toBe("amazon");
+  });
+
+  it("does not read common words as places or companies", () => {
+    const r = explainText("L'eau est rare ici : 2 GW pour rien.", catalog);
+    expect(r.claims[0]?.place).toBeUndefined();
+    expect(r.claims[0]?.subject).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/index.js";
 import { InputError } from "../errors.js";
 import { evaluateScenario, parseScenario, type SiteResult } from "../scenario/index.js";
 import { formatQuantity as q } from "../units/index.js";
+import { findMentions, type Mention } from "./entities.js";
 import { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
 import { detectLanguage, type Language } from "./language.js";
 
@@ -18,6 +19,10 @@ export interface ExplainedClaim {
   readonly unit: QuantityClaim["unit"];
   readonly currency?: "USD" | "EUR";
   readonly qualifier?: QuantityClaim["qualifier"];
+  /** Who the figure is about (an organisation id), what (a project id) and where (a grid id), when the text says. */
+  readonly subject?: string;
+  readonly project?: string;
+  readonly place?: string;
   readonly phrase: string;
   readonly explanation: string;
   readonly checks: readonly ClaimCheck[];
@@ -58,11 +63,13 @@ function siteOf(catalog: Catalog, fields: Record<string, string | number>): Site
 const OUT_OF_RANGE =
   "outside the range the sizing models accept (too small for one accelerator, or implausibly large)";
 
-function explainOne(c: QuantityClaim, catalog: Catalog): string {
+function explainOne(c: QuantityClaim, catalog: Catalog, place: string | undefined): string {
   if (c.kind === "power") {
-    const s = siteOf(catalog, { power: `${c.value} W` });
+    const grid = place ?? "us";
+    const s = siteOf(catalog, { power: `${c.value} W`, grid });
     if (!s) return `${q("power", c.value)}: ${OUT_OF_RANGE}`;
-    return `${q("power", c.value)} of facility power runs about ${q("count", s.accelerators)} ${s.accelerator} accelerators (PUE ${s.pue}), ${q("flopRate", s.peakPFLOPS * 1e15)} of BF16 compute; it uses ${q("energy", s.energyMWh * 1e6)} a year, ${q("mass", s.co2eTonnes)} CO2e on the US average grid, and costs about ${q("money", s.capexUSD)} to build and equip`;
+    const gridName = catalog.grids.get(grid)?.name ?? grid;
+    return `${q("power", c.value)} of facility power runs about ${q("count", s.accelerators)} ${s.accelerator} accelerators (PUE ${s.pue}), ${q("flopRate", s.peakPFLOPS * 1e15)} of BF16 compute; it uses ${q("energy", s.energyMWh * 1e6)} a year, ${q("mass", s.co2eTonnes)} CO2e on the ${gridName} grid, and costs about ${q("money", s.capexUSD)} to build and equip`;
   }
   if (c.kind === "money") {
     if (c.unit === "EUR")
@@ -97,8 +104,20 @@ export function explainText(text: string, catalog: Catalog): Explanation {
           : "no figure with a unit (money, power, accelerators) was found",
     };
   }
+  const mentions = findMentions(text, catalog);
+  // What a figure is about: the nearest mention before it in the same sentence, else within the 300 characters before.
+  const nearest = (c: QuantityClaim, kind: Mention["kind"], sentence: { start: number } | undefined) => {
+    const before = mentions.filter((m) => m.kind === kind && m.end <= c.start && c.start - m.end < 300);
+    const inSentence = sentence ? before.filter((m) => m.start >= sentence.start) : [];
+    const after = mentions.find(
+      (m) => m.kind === kind && m.start >= c.end && sentence !== undefined && m.start - c.end < 80,
+    );
+    return (inSentence.at(-1) ?? after ?? before.at(-1))?.id;
+  };
+  const sentenceList = sentences(text);
+  const sentenceOf = (c: QuantityClaim) => sentenceList.find((s) => c.start >= s.start && c.start < s.end);
   const checks = new Map<QuantityClaim, ClaimCheck[]>();
-  for (const sentence of sentences(text)) {
+  for (const sentence of sentenceList) {
     const inside = claims.filter((c) => c.start >= sentence.start && c.start < sentence.end);
     const power = inside.find((c) => c.kind === "power");
     if (!power) continue;
@@ -123,15 +142,25 @@ export function explainText(text: string, catalog: Catalog): Explanation {
   }
   return {
     language,
-    claims: claims.map((c) => ({
-      kind: c.kind,
-      value: c.value,
-      unit: c.unit,
-      ...(c.kind === "money" ? { currency: c.unit as "USD" | "EUR" } : {}),
-      ...(c.qualifier ? { qualifier: c.qualifier } : {}),
-      phrase: c.phrase,
-      explanation: explainOne(c, catalog),
-      checks: checks.get(c) ?? [],
-    })),
+    claims: claims.map((c) => {
+      const sentence = sentenceOf(c);
+      const subject = nearest(c, "organisation", sentence);
+      const project = nearest(c, "project", sentence);
+      const place =
+        nearest(c, "place", sentence) ?? (project ? catalog.projects.get(project)?.grid : undefined);
+      return {
+        kind: c.kind,
+        value: c.value,
+        unit: c.unit,
+        ...(c.kind === "money" ? { currency: c.unit as "USD" | "EUR" } : {}),
+        ...(c.qualifier ? { qualifier: c.qualifier } : {}),
+        ...(subject ? { subject } : {}),
+        ...(project ? { project } : {}),
+        ...(place ? { place } : {}),
+        phrase: c.phrase,
+        explanation: explainOne(c, catalog, place),
+        checks: checks.get(c) ?? [],
+      };
+    }),
   };
 }

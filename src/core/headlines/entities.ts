@@ -1,0 +1,69 @@
+import type { Catalog } from "../catalog/index.js";
+
+/** A catalog entry named in a text: an organisation, a project or a place (a grid region). */
+export interface Mention {
+  readonly kind: "organisation" | "project" | "place";
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// Names too short or too common to be read as an entity on their own.
+const TOO_COMMON = new Set([
+  "us",
+  "it",
+  "in",
+  "no",
+  "ai",
+  "ia",
+  "x",
+  "de",
+  "la",
+  "le",
+  "eau",
+  "est",
+  "sa",
+  "il",
+  "ca",
+]);
+
+const matchers = new WeakMap<
+  Catalog,
+  { re: RegExp; byKey: Map<string, { kind: Mention["kind"]; id: string }> }
+>();
+
+function matcherOf(catalog: Catalog) {
+  let m = matchers.get(catalog);
+  if (!m) {
+    const byKey = new Map<string, { kind: Mention["kind"]; id: string }>();
+    const add = (kind: Mention["kind"], id: string, names: readonly string[]) => {
+      for (const name of names) {
+        const key = name.toLowerCase();
+        if (key.length < 2 || TOO_COMMON.has(key) || byKey.has(key)) continue;
+        byKey.set(key, { kind, id });
+      }
+    };
+    // Projects are also named by their id ("hyperion", "colossus 2").
+    for (const p of catalog.projects.all)
+      add("project", p.id, [p.name, ...p.aliases, p.id, p.id.replace(/-/g, " ")]);
+    for (const o of catalog.organisations.all) add("organisation", o.id, [o.name, ...o.aliases]);
+    for (const g of catalog.grids.all) add("place", g.id, [g.name, ...g.aliases]);
+    const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escape);
+    m = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "giu"), byKey };
+    matchers.set(catalog, m);
+  }
+  return m;
+}
+
+/** Organisations, projects and places of the catalog named in a text (by name or alias, any case). */
+export function findMentions(text: string, catalog: Catalog): Mention[] {
+  const { re, byKey } = matcherOf(catalog);
+  const out: Mention[] = [];
+  for (const match of text.matchAll(re)) {
+    const hit = byKey.get(match[0].toLowerCase());
+    if (hit) out.push({ ...hit, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+  return out;
+}
