@@ -8,7 +8,7 @@ export interface Mention {
   readonly end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Names too short or too common to be read as an entity on their own.
 const TOO_COMMON = new Set([
@@ -50,7 +50,7 @@ function matcherOf(catalog: Catalog) {
       add("project", p.id, [p.name, ...p.aliases, p.id, p.id.replace(/-/g, " ")]);
     for (const o of catalog.organisations.all) add("organisation", o.id, [o.name, ...o.aliases]);
     for (const g of catalog.grids.all) add("place", g.id, [g.name, ...g.aliases]);
-    const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     m = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "giu"), byKey };
     matchers.set(catalog, m);
   }
