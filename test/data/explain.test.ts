@@ -48,6 +48,20 @@ describe("explaining a text's figures", () => {
   });
 });
 
+describe("comparisons", () => {
+  it("checks '2 GW, the equivalent of 2 EPR reactors' against the reactors' power", () => {
+    const r = explainText(
+      "Un datacenter de 2 GW, soit l'équivalent de 2 réacteurs nucléaires de type EPR.",
+      catalog,
+    );
+    const reactors = r.claims.find((c) => c.kind === "count");
+    expect(reactors?.explanation).toMatch(/3\.30 GW/);
+    expect(reactors?.checks[0]?.verdict).toBe("inconsistent");
+    const right = explainText("A 3.3 GW campus, the equivalent of 2 EPR reactors.", catalog);
+    expect(right.claims.find((c) => c.kind === "count")?.checks[0]?.verdict).toBe("consistent");
+  });
+});
+
 describe("who, what and where", () => {
   it("ties a figure to the organisation, project and place named with it, and uses that place's grid", () => {
     const text = readFileSync(new URL("../fixtures/seeds/000_be6cbc483796d4e2.txt", import.meta.url), "utf8");

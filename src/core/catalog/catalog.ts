@@ -11,7 +11,9 @@ import {
 import {
   type Accelerator,
   acceleratorSchema,
+  type Comparison,
   type Cooling,
+  comparisonSchema,
   coolingSchema,
   type Deal,
   dealSchema,
@@ -40,6 +42,7 @@ const dataFileSchema = z.strictObject({
   organisations: z.array(organisationSchema).optional(),
   trainingRuns: z.array(trainingRunSchema).optional(),
   failureClasses: z.array(failureClassSchema).optional(),
+  comparisons: z.array(comparisonSchema).optional(),
   parameters: parametersSchema.optional(),
   servingFigures: servingFiguresSchema.optional(),
 });
@@ -60,6 +63,7 @@ export interface Catalog {
   readonly organisations: Index<Organisation>;
   readonly trainingRuns: readonly TrainingRun[];
   readonly failureClasses: Index<FailureClass>;
+  readonly comparisons: Index<Comparison>;
   readonly parameters: Parameters;
   /** The serving models' figures (data/serving.yaml), when a data file gives them. */
   readonly servingFigures: ServingFigures | undefined;
@@ -86,6 +90,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     organisations: [] as Organisation[],
     trainingRuns: [] as TrainingRun[],
     failureClasses: [] as FailureClass[],
+    comparisons: [] as Comparison[],
   };
   let parameters: Parameters | undefined;
   let servingFigures: ServingFigures | undefined;
@@ -167,6 +172,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     organisations: new Index(lists.organisations),
     trainingRuns: lists.trainingRuns,
     failureClasses: new Index(lists.failureClasses),
+    comparisons: new Index(lists.comparisons),
     parameters: parameters as Parameters,
     servingFigures,
     sources,

@@ -4,6 +4,7 @@ export type { Parameter, ParameterName, Parameters, ServingFigures } from "./par
 export type {
   Accelerator,
   Climate,
+  Comparison,
   Cooling,
   Deal,
   FailureClass,

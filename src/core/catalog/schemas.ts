@@ -201,3 +201,13 @@ export const failureClassSchema = z.strictObject({
   note: z.string().optional(),
 });
 export type FailureClass = z.infer<typeof failureClassSchema>;
+
+/** Something articles compare power with ("two EPR reactors"), and its power. */
+export const comparisonSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  aliases,
+  powerW: positive(),
+  note: z.string().optional(),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;

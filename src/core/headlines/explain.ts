@@ -38,6 +38,20 @@ export interface Explanation {
 /** Accelerator nouns that a count of "accelerators" can mean, as opposed to other things counted. */
 const ACCELERATOR_NOUN = /accél|puce|processeur|gpu|tpu|accelerator|chip|gb\d00|[hb]\d00|blackwell/i;
 
+/** Within this factor either way, "the equivalent of" holds (an equivalence is a tighter claim than a budget). */
+const EQUIVALENT_WITHIN = 1.25;
+
+/** The catalog comparison ("EPR") a count refers to, named in the count or just after it. */
+function comparisonOf(c: QuantityClaim, text: string, catalog: Catalog) {
+  if (c.kind !== "count" || !c.counted) return undefined;
+  const around = `${c.counted} ${text.slice(c.end, c.end + 40)}`.toLowerCase();
+  return catalog.comparisons.all.find((k) =>
+    [k.id, ...k.aliases].some((a) =>
+      new RegExp(`(?<![\\p{L}])${a.toLowerCase()}(?![\\p{L}])`, "u").test(around),
+    ),
+  );
+}
+
 /** Sentences, so that figures stated together are checked together. */
 function sentences(text: string): { start: number; end: number }[] {
   // A sentence ends at . ! or ? followed by a space or the end (not inside "1.2"), or at a line break.
@@ -63,7 +77,7 @@ function siteOf(catalog: Catalog, fields: Record<string, string | number>): Site
 const OUT_OF_RANGE =
   "outside the range the sizing models accept (too small for one accelerator, or implausibly large)";
 
-function explainOne(c: QuantityClaim, catalog: Catalog, place: string | undefined): string {
+function explainOne(c: QuantityClaim, catalog: Catalog, place: string | undefined, text: string): string {
   if (c.kind === "power") {
     const grid = place ?? "us";
     const s = siteOf(catalog, { power: `${c.value} W`, grid });
@@ -79,6 +93,10 @@ function explainOne(c: QuantityClaim, catalog: Catalog, place: string | undefine
     const s = siteOf(catalog, { budget: c.value });
     if (!s) return `${q("money", c.value)}: ${OUT_OF_RANGE}`;
     return `${q("money", c.value)} buys about ${q("count", s.accelerators)} ${s.accelerator} accelerators with their share of network and building, ${q("power", s.facilityPowerMW * 1e6)} of facility power (the model's capex of ${q("money", s.capexUSD / Math.max(1, s.facilityPowerMW))} per MW)`;
+  }
+  const comparison = comparisonOf(c, text, catalog);
+  if (comparison) {
+    return `${q("count", c.value)} × ${comparison.name} at ${q("power", comparison.powerW.value)} each is ${q("power", c.value * comparison.powerW.value)}`;
   }
   if (!c.counted || !ACCELERATOR_NOUN.test(c.counted))
     return `${q("count", c.value)} ${c.counted ?? ""}`.trim();
@@ -121,6 +139,20 @@ export function explainText(text: string, catalog: Catalog): Explanation {
     const inside = claims.filter((c) => c.start >= sentence.start && c.start < sentence.end);
     const power = inside.find((c) => c.kind === "power");
     if (!power) continue;
+    for (const c of inside) {
+      const k = comparisonOf(c, text, catalog);
+      if (!k) continue;
+      const equivalent = c.value * k.powerW.value;
+      const ratio = power.value / equivalent;
+      const holds = ratio >= 1 / EQUIVALENT_WITHIN && ratio <= EQUIVALENT_WITHIN;
+      checks.set(c, [
+        ...(checks.get(c) ?? []),
+        {
+          verdict: holds ? "consistent" : "inconsistent",
+          reasoning: `${q("power", power.value)} is ${q("fraction", ratio)} of ${q("count", c.value)} × ${k.name} (${q("power", equivalent)}); and a reactor's rating is its output around the clock, a datacenter's is its peak draw`,
+        },
+      ]);
+    }
     const money = inside.find((c) => c.kind === "money" && c.unit === "USD" && c.value >= 1e6);
     const count = inside.find(
       (c) => c.kind === "count" && c.counted !== undefined && ACCELERATOR_NOUN.test(c.counted),
@@ -158,7 +190,7 @@ export function explainText(text: string, catalog: Catalog): Explanation {
         ...(project ? { project } : {}),
         ...(place ? { place } : {}),
         phrase: c.phrase,
-        explanation: explainOne(c, catalog, place),
+        explanation: explainOne(c, catalog, place, text),
         checks: checks.get(c) ?? [],
       };
     }),

@@ -33,7 +33,7 @@ const FRENCH_BILLION = /^billions?$/i;
 
 const CURRENCY_WORD = String.raw`(?:de\s+|d['’]\s*)?(?:dollars?|euros?|USD|EUR|\$|€)`;
 const POWER_UNIT = `(?:[kKMG]W|gigawatts?|mégawatts?|megawatts?|kilowatts?)`;
-const COUNTED = String.raw`(?:de\s+|d['’]\s*)?(?:accélérateurs?|puces?|processeurs?|GPUs?|TPUs?|accelerators?|chips?|(?:Nvidia\s+)?(?:GB200|GB300|H100|H200|B200|Blackwell)\w*)`;
+const COUNTED = String.raw`(?:de\s+|d['’]\s*)?(?:accélérateurs?|puces?|processeurs?|GPUs?|TPUs?|accelerators?|chips?|(?:Nvidia\s+)?(?:GB200|GB300|H100|H200|B200|Blackwell)\w*|réacteurs?(?:\s+nucléaires?)?|(?:nuclear\s+)?reactors?|EPRs?)`;
 const QUALIFIER = String.raw`(?:up\s+to|jusqu['’]\s*à|pouvant\s+aller\s+jusqu['’]\s*à|about|around|nearly|près\s+de|environ|quelque|some|more\s+than|over|plus\s+de|supérieure?s?\s+(?:à|aux))`;
 
 function parseNumber(text: string, language: Language): number {
