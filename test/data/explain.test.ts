@@ -81,3 +81,14 @@ describe("who, what and where", () => {
     expect(r.claims[0]?.subject).toBeUndefined();
   });
 });
+
+describe("when", () => {
+  it("reads dates and horizons in both languages and ties them to the figure's sentence", () => {
+    const text = readFileSync(new URL("../fixtures/seeds/000_be6cbc483796d4e2.txt", import.meta.url), "utf8");
+    const r = explainText(text, catalog);
+    expect(r.claims.find((c) => c.value === 600e9)?.when).toBe("by 2028-12");
+    expect(r.claims.find((c) => c.value === 4e12)?.when).toBe("by 2030");
+    const en = explainText("Amazon spent $75 billion in 2024 and will build 5 GW by 2030.", catalog);
+    expect(en.claims.map((c) => c.when)).toEqual(["2024", "by 2030"]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/index.js";
 import { InputError } from "../errors.js";
 import { evaluateScenario, parseScenario, type SiteResult } from "../scenario/index.js";
 import { formatQuantity as q } from "../units/index.js";
+import { findDates } from "./dates.js";
 import { findMentions, type Mention } from "./entities.js";
 import { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
 import { detectLanguage, type Language } from "./language.js";
@@ -23,6 +24,8 @@ export interface ExplainedClaim {
   readonly subject?: string;
   readonly project?: string;
   readonly place?: string;
+  /** When the text says it happens: "2024", "by 2028-12", "by 2030". */
+  readonly when?: string;
   readonly phrase: string;
   readonly explanation: string;
   readonly checks: readonly ClaimCheck[];
@@ -123,6 +126,7 @@ export function explainText(text: string, catalog: Catalog): Explanation {
     };
   }
   const mentions = findMentions(text, catalog);
+  const dates = findDates(text);
   // What a figure is about: the nearest mention before it in the same sentence, else within the 300 characters before.
   const nearest = (c: QuantityClaim, kind: Mention["kind"], sentence: { start: number } | undefined) => {
     const before = mentions.filter((m) => m.kind === kind && m.end <= c.start && c.start - m.end < 300);
@@ -180,6 +184,12 @@ export function explainText(text: string, catalog: Catalog): Explanation {
       const project = nearest(c, "project", sentence);
       const place =
         nearest(c, "place", sentence) ?? (project ? catalog.projects.get(project)?.grid : undefined);
+      // The date stated in the figure's sentence, nearest to it.
+      const when = sentence
+        ? dates
+            .filter((d) => d.start >= sentence.start && d.start < sentence.end)
+            .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0]?.when
+        : undefined;
       return {
         kind: c.kind,
         value: c.value,
@@ -189,6 +199,7 @@ export function explainText(text: string, catalog: Catalog): Explanation {
         ...(subject ? { subject } : {}),
         ...(project ? { project } : {}),
         ...(place ? { place } : {}),
+        ...(when ? { when } : {}),
         phrase: c.phrase,
         explanation: explainOne(c, catalog, place, text),
         checks: checks.get(c) ?? [],

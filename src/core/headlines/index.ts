@@ -1,3 +1,4 @@
+export { type DateMention, findDates } from "./dates.js";
 export { findMentions, type Mention } from "./entities.js";
 export { type ClaimCheck, type ExplainedClaim, type Explanation, explainText } from "./explain.js";
 export { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
