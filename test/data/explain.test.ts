@@ -48,6 +48,15 @@ describe("explaining a text's figures", () => {
   });
 });
 
+describe("scope", () => {
+  it("says a fleet-wide count beside one site's power needs context, as Meta's 1.3 million accelerators and 1 GW", () => {
+    const text = readFileSync(new URL("../fixtures/seeds/002_f4e52bb3d930e5e2.txt", import.meta.url), "utf8");
+    const count = explainText(text, catalog).claims.find((c) => c.value === 1.3e6);
+    expect(count?.checks[0]?.verdict).toBe("needs-context");
+    expect(count?.checks[0]?.reasoning).toMatch(/different things/);
+  });
+});
+
 describe("comparisons", () => {
   it("checks '2 GW, the equivalent of 2 EPR reactors' against the reactors' power", () => {
     const r = explainText(

@@ -41,6 +41,9 @@ export interface Explanation {
 /** Accelerator nouns that a count of "accelerators" can mean, as opposed to other things counted. */
 const ACCELERATOR_NOUN = /accél|puce|processeur|gpu|tpu|accelerator|chip|gb\d00|[hb]\d00|blackwell/i;
 
+/** Beyond this factor either way, an accelerator count and a power in one sentence likely describe different scopes. */
+const SCOPE_MISMATCH = 2.5;
+
 /** Within this factor either way, "the equivalent of" holds (an equivalence is a tighter claim than a budget). */
 const EQUIVALENT_WITHIN = 1.25;
 
@@ -170,9 +173,18 @@ export function explainText(text: string, catalog: Catalog): Explanation {
     for (const check of site?.checks ?? []) {
       const claim = check.claim === "budget" ? money : check.claim === "accelerators" ? count : undefined;
       if (!claim) continue;
+      // An accelerator count far from what the power runs (beyond ×2.5 either way) most likely counts something
+      // else (a company's whole fleet beside one site): the text needs context rather than being wrong.
+      const otherScope =
+        check.claim === "accelerators" && (check.ratio > SCOPE_MISMATCH || check.ratio < 1 / SCOPE_MISMATCH);
       checks.set(claim, [
         ...(checks.get(claim) ?? []),
-        { verdict: check.verdict, reasoning: check.reasoning },
+        otherScope
+          ? {
+              verdict: "needs-context",
+              reasoning: `${check.reasoning}: so far apart that the two figures probably describe different things (a whole fleet and one site, or different dates)`,
+            }
+          : { verdict: check.verdict, reasoning: check.reasoning },
       ]);
     }
   }
