@@ -43,7 +43,8 @@ export async function explain(input: string, opts: { json?: boolean }, io: Outpu
   }
   let out = "";
   for (const c of result.claims) {
-    out += `«${c.phrase}»\n  ${c.explanation}\n`;
+    const context = [c.subject, c.project, c.place, c.when].filter((x) => x !== undefined);
+    out += `«${c.phrase}»${context.length > 0 ? `  [${context.join(", ")}]` : ""}\n  ${c.explanation}\n`;
     for (const check of c.checks)
       out += `  ${check.verdict === "consistent" ? "✓" : "✗"} ${check.verdict}: ${check.reasoning}\n`;
   }
