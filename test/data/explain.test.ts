@@ -91,6 +91,16 @@ describe("who, what and where", () => {
   });
 });
 
+describe("deals", () => {
+  it("places an amount among the catalog's deals of the organisation or project named with it", () => {
+    const text = readFileSync(new URL("../fixtures/seeds/000_be6cbc483796d4e2.txt", import.meta.url), "utf8");
+    const claims = explainText(text, catalog).claims;
+    expect(claims.find((c) => c.value === 8e9)?.explanation).toMatch(/amazon-anthropic/);
+    expect(claims.find((c) => c.value === 10e9)?.explanation).toMatch(/meta-hyperion-2024/);
+    expect(claims.find((c) => c.value === 600e9)?.explanation).toMatch(/meta-us-investment-2028/);
+  });
+});
+
 describe("when", () => {
   it("reads dates and horizons in both languages and ties them to the figure's sentence", () => {
     const text = readFileSync(new URL("../fixtures/seeds/000_be6cbc483796d4e2.txt", import.meta.url), "utf8");

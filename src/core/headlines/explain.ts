@@ -58,6 +58,44 @@ function comparisonOf(c: QuantityClaim, text: string, catalog: Catalog) {
   );
 }
 
+/**
+ * The catalog deal an amount matches: same organisation (as payer or payee), amount within 10% (or inside the deal's
+ * range). Its date and purpose place the claim among the catalog's money flows.
+ */
+function matchingDeal(
+  catalog: Catalog,
+  subject: string | undefined,
+  project: string | undefined,
+  usd: number,
+) {
+  if (!subject && !project) return undefined;
+  const near = (v: number) => Math.abs(v / usd - 1) <= 0.1;
+  const candidates = catalog.deals.all.filter((d) => {
+    const about =
+      (subject !== undefined && (d.payer === subject || d.payee === subject)) ||
+      (project !== undefined && d.project === project);
+    const r = d.amountUSD.range;
+    return about && (near(d.amountUSD.value) || (r !== undefined && usd >= r[0] && usd <= r[1]));
+  });
+  // A deal about the project named with the figure comes first.
+  return candidates.find((d) => project !== undefined && d.project === project) ?? candidates[0];
+}
+
+/** Adds the matching catalog deal, if any, to a money claim's explanation. */
+function withDeal(
+  explanation: string,
+  c: QuantityClaim,
+  subject: string | undefined,
+  project: string | undefined,
+  catalog: Catalog,
+): string {
+  if (c.kind !== "money" || c.unit !== "USD") return explanation;
+  const deal = matchingDeal(catalog, subject, project, c.value);
+  if (!deal) return explanation;
+  const who = `${deal.payer}${deal.payee ? ` → ${deal.payee}` : ""}`;
+  return `${explanation}. The catalog has it: ${deal.id} (${who}, ${deal.kind}, announced ${deal.announced.value}): ${deal.purpose}`;
+}
+
 /** Sentences, so that figures stated together are checked together. */
 function sentences(text: string): { start: number; end: number }[] {
   // A sentence ends at . ! or ? followed by a space or the end (not inside "1.2"), or at a line break.
@@ -213,7 +251,7 @@ export function explainText(text: string, catalog: Catalog): Explanation {
         ...(place ? { place } : {}),
         ...(when ? { when } : {}),
         phrase: c.phrase,
-        explanation: explainOne(c, catalog, place, text),
+        explanation: withDeal(explainOne(c, catalog, place, text), c, subject, project, catalog),
         checks: checks.get(c) ?? [],
       };
     }),
