@@ -2,7 +2,7 @@ import type { AssumptionLog } from "../assumptions.js";
 import type { Catalog } from "../catalog/index.js";
 import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
-import { dayLoad, requestCost, requestEnergyWh } from "../serving/index.js";
+import { dayLoad, requestEnergyWh } from "../serving/index.js";
 import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
 import { significant } from "../units/index.js";
 import { capacityDate } from "./capacity-timeline.js";
@@ -11,7 +11,8 @@ import type { ResolvedSite } from "./resolve-site.js";
 import { simulateServingDay } from "./serving-day.js";
 import type { ServingResult } from "./serving-result.js";
 import type { ServingInput } from "./serving-schema.js";
-import { figure, replicaSetup } from "./serving-setup.js";
+import { figure, offlineCallCost, replicaSetup } from "./serving-setup.js";
+import { type SizedSite, workloadSites } from "./workload-sites.js";
 
 const DAYS_PER_MONTH = 365 / 12;
 
@@ -35,18 +36,10 @@ export function evaluateServing(
         issue("missing_serving_figures", path, "the catalog has no servingFigures (data/serving.yaml)"),
       ],
     };
-  const siteIds = w.sites ?? [...sites.keys()];
-  const missing = siteIds.filter((id) => !sites.has(id));
-  if (missing.length > 0) {
-    return {
-      ok: false,
-      issues: missing.map((id) =>
-        issue("unknown_site", [...path, "sites"], `unknown site '${id}'`, [...sites.keys()]),
-      ),
-    };
-  }
-  const used = siteIds.map((id) => sites.get(id) as { resolved: ResolvedSite; sizing: SiteSizing });
-  const first = used[0] as { resolved: ResolvedSite; sizing: SiteSizing };
+  const named = workloadSites(w.sites, sites, path);
+  if (!named.ok) return named;
+  const { ids: siteIds, used } = named;
+  const first = used[0] as SizedSite;
   const setup = replicaSetup(w, first.resolved, f, log, path);
   if (!setup.ok) return setup;
   const { model, hw, eff, shape, perReplica, cost } = setup.value;
@@ -66,13 +59,7 @@ export function evaluateServing(
     const calls = b.calls ?? 1;
     if (b.calls === undefined)
       log.choice(`${at}.briefings.calls`, 1, "model calls per briefing not given: one");
-    const callCost = requestCost(model, hw, eff, {
-      inputTokens: b.inputTokens,
-      outputTokens: b.outputTokens,
-      cacheHitRate: 0,
-      contextTokens: b.inputTokens + b.outputTokens / 2,
-      targetTokensPerS: 1e-9,
-    });
+    const callCost = offlineCallCost(model, hw, eff, b.inputTokens, b.outputTokens);
     if (!callCost) {
       return {
         ok: false,
@@ -120,13 +107,7 @@ export function evaluateServing(
   // Batch jobs run at the largest batch memory allows, in their UTC window (the whole day unless given).
   let batchSeconds = 0;
   if (w.batch) {
-    const callCost = requestCost(model, hw, eff, {
-      inputTokens: w.batch.inputTokens,
-      outputTokens: w.batch.outputTokens,
-      cacheHitRate: 0,
-      contextTokens: w.batch.inputTokens + w.batch.outputTokens / 2,
-      targetTokensPerS: 1e-9,
-    });
+    const callCost = offlineCallCost(model, hw, eff, w.batch.inputTokens, w.batch.outputTokens);
     if (!callCost) {
       return {
         ok: false,

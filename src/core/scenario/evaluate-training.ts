@@ -22,6 +22,7 @@ import { type RunReliability, runReliability } from "./training-reliability.js";
 import { reliabilityFields, warningsOf } from "./training-result-fields.js";
 import { type SimulationSummary, simulateTraining } from "./training-simulation.js";
 import { type RunSync, runSync } from "./training-sync.js";
+import { workloadSites } from "./workload-sites.js";
 
 export interface TrainingResult {
   readonly kind: "training";
@@ -77,22 +78,9 @@ export function evaluateTraining(
 ): { ok: true; result: TrainingResult } | { ok: false; issues: Issue[] } {
   const path = ["workloads", index];
   const at = `workloads.${w.name}`;
-  const siteIds = w.sites ?? [...sites.keys()];
-  const missing = siteIds.filter((id) => !sites.has(id));
-  if (missing.length > 0) {
-    return {
-      ok: false,
-      issues: missing.map((id) =>
-        issue(
-          "unknown_site",
-          [...path, "sites"],
-          `unknown site '${id}' (the scenario's sites: ${[...sites.keys()].join(", ")})`,
-          [...sites.keys()],
-        ),
-      ),
-    };
-  }
-  const used = siteIds.map((id) => sites.get(id) as { resolved: ResolvedSite; sizing: SiteSizing });
+  const named = workloadSites(w.sites, sites, path);
+  if (!named.ok) return named;
+  const { ids: siteIds, used } = named;
   const available = used.reduce((s, u) => s + u.sizing.accelerators, 0);
   const accelerators = w.accelerators ?? available;
   if (accelerators > available) {

@@ -105,3 +105,23 @@ export function replicaSetup(
   }
   return { ok: true, value: { model, hw, eff, shape, perReplica, cost } };
 }
+
+/**
+ * Accelerator time of one call that no one waits on (a briefing's, a batch job's): decoded at the largest batch the
+ * memory holds. Undefined when its context does not fit beside the weights.
+ */
+export function offlineCallCost(
+  model: ServedModel,
+  hw: ReplicaHardware,
+  eff: ServingEfficiency,
+  inputTokens: number,
+  outputTokens: number,
+): RequestCost | undefined {
+  return requestCost(model, hw, eff, {
+    inputTokens,
+    outputTokens,
+    cacheHitRate: 0,
+    contextTokens: inputTokens + outputTokens / 2,
+    targetTokensPerS: 1e-9,
+  });
+}
