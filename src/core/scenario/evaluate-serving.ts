@@ -3,11 +3,10 @@ import type { Catalog } from "../catalog/index.js";
 import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
 import { dayLoad, requestEnergyWh } from "../serving/index.js";
-import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
+import type { CostAndFootprintParameters } from "../sizing/index.js";
 import { significant } from "../units/index.js";
 import { capacityDate } from "./capacity-timeline.js";
 import type { EvaluateOptions } from "./evaluate.js";
-import type { ResolvedSite } from "./resolve-site.js";
 import { simulateServingDay } from "./serving-day.js";
 import type { ServingResult } from "./serving-result.js";
 import type { ServingInput } from "./serving-schema.js";
@@ -20,7 +19,7 @@ const DAYS_PER_MONTH = 365 / 12;
 export function evaluateServing(
   w: ServingInput,
   index: number,
-  sites: ReadonlyMap<string, { resolved: ResolvedSite; sizing: SiteSizing }>,
+  sites: ReadonlyMap<string, SizedSite>,
   catalog: Catalog,
   params: CostAndFootprintParameters,
   log: AssumptionLog,
@@ -59,19 +58,9 @@ export function evaluateServing(
     const calls = b.calls ?? 1;
     if (b.calls === undefined)
       log.choice(`${at}.briefings.calls`, 1, "model calls per briefing not given: one");
-    const callCost = offlineCallCost(model, hw, eff, b.inputTokens, b.outputTokens);
-    if (!callCost) {
-      return {
-        ok: false,
-        issues: [
-          issue(
-            "model_does_not_fit",
-            [...path, "briefings"],
-            `one briefing call's context does not fit beside the weights in ${perReplica} accelerators`,
-          ),
-        ],
-      };
-    }
+    const call = offlineCallCost(model, hw, eff, b.inputTokens, b.outputTokens, [...path, "briefings"]);
+    if (!call.ok) return call;
+    const callCost = call.cost;
     const start = b.window?.start ?? 0;
     const deadline = b.window?.deadline ?? 7;
     if (b.window === undefined)
@@ -107,19 +96,12 @@ export function evaluateServing(
   // Batch jobs run at the largest batch memory allows, in their UTC window (the whole day unless given).
   let batchSeconds = 0;
   if (w.batch) {
-    const callCost = offlineCallCost(model, hw, eff, w.batch.inputTokens, w.batch.outputTokens);
-    if (!callCost) {
-      return {
-        ok: false,
-        issues: [
-          issue(
-            "model_does_not_fit",
-            [...path, "batch"],
-            `one batch request's context does not fit beside the weights in ${perReplica} accelerators`,
-          ),
-        ],
-      };
-    }
+    const call = offlineCallCost(model, hw, eff, w.batch.inputTokens, w.batch.outputTokens, [
+      ...path,
+      "batch",
+    ]);
+    if (!call.ok) return call;
+    const callCost = call.cost;
     batchSeconds = w.batch.requestsPerDay * callCost.acceleratorSeconds;
   }
   if (w.regions || briefing || w.batch) {

@@ -3,7 +3,7 @@ import type { Catalog } from "../catalog/index.js";
 import type { SiteLink } from "../distributed/index.js";
 import { type Issue, issue } from "../errors.js";
 import { energyFootprint } from "../footprint/index.js";
-import type { CostAndFootprintParameters, SiteSizing } from "../sizing/index.js";
+import type { CostAndFootprintParameters } from "../sizing/index.js";
 import { estimateTraining, type TrainingPool, trainingFlop } from "../training/index.js";
 import { HOURS_PER_YEAR, significant } from "../units/index.js";
 import { apportion } from "./apportion.js";
@@ -15,14 +15,13 @@ import {
   mfuModelOf,
   mfuModelSummary,
 } from "./mfu-from-catalog.js";
-import type { ResolvedSite } from "./resolve-site.js";
 import type { TrainingInput } from "./schema.js";
 import { linkOutages, outageGoodput, siteOutages } from "./site-outages.js";
 import { type RunReliability, runReliability } from "./training-reliability.js";
 import { reliabilityFields, warningsOf } from "./training-result-fields.js";
 import { type SimulationSummary, simulateTraining } from "./training-simulation.js";
 import { type RunSync, runSync } from "./training-sync.js";
-import { workloadSites } from "./workload-sites.js";
+import { type SizedSite, workloadSites } from "./workload-sites.js";
 
 export interface TrainingResult {
   readonly kind: "training";
@@ -69,7 +68,7 @@ export interface TrainingResult {
 export function evaluateTraining(
   w: TrainingInput,
   index: number,
-  sites: ReadonlyMap<string, { resolved: ResolvedSite; sizing: SiteSizing }>,
+  sites: ReadonlyMap<string, SizedSite>,
   catalog: Catalog,
   params: CostAndFootprintParameters,
   log: AssumptionLog,
@@ -111,6 +110,9 @@ export function evaluateTraining(
     log.parameter("mfuLossPerDoublingOfAccelerators");
     log.choice("mfuModel", mfuModelSummary(model), mfuModelFormula(model));
   }
+  // With no model given, its size is read at the published runs' geometric mean.
+  const totalParameters = w.model?.parameters ?? geometricMeanActive(catalog);
+  const activeParameters = active ?? totalParameters;
   // Share the run's accelerators among its sites in proportion to what each has.
   const shares = apportion(
     accelerators,
@@ -123,8 +125,8 @@ export function evaluateTraining(
       w.mfu ??
       model.predict({
         accelerators,
-        activeParameters: active ?? geometricMeanActive(catalog),
-        parameters: w.model?.parameters ?? geometricMeanActive(catalog),
+        activeParameters,
+        parameters: totalParameters,
         hardwareYear: hardwareYear(catalog, spec.acceleratorId),
       });
     const powerPerAcceleratorW =
@@ -144,8 +146,15 @@ export function evaluateTraining(
   // Several sites must keep in step: their accelerators compute only part of the time.
   let sync: RunSync | undefined;
   if (siteIds.length > 1) {
-    const total = w.model?.parameters ?? geometricMeanActive(catalog);
-    const r = runSync(w, siteIds, pools, links, { total, active: active ?? total }, log, path);
+    const r = runSync(
+      w,
+      siteIds,
+      pools,
+      links,
+      { total: totalParameters, active: activeParameters },
+      log,
+      path,
+    );
     if (!r.ok) return r;
     sync = r.value;
     for (const [i, p] of pools.entries()) pools[i] = { ...p, mfu: p.mfu * r.value.utilisation };

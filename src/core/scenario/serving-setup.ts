@@ -108,7 +108,7 @@ export function replicaSetup(
 
 /**
  * Accelerator time of one call that no one waits on (a briefing's, a batch job's): decoded at the largest batch the
- * memory holds. Undefined when its context does not fit beside the weights.
+ * memory holds; an issue at `path` when its context does not fit beside the weights.
  */
 export function offlineCallCost(
   model: ServedModel,
@@ -116,12 +116,24 @@ export function offlineCallCost(
   eff: ServingEfficiency,
   inputTokens: number,
   outputTokens: number,
-): RequestCost | undefined {
-  return requestCost(model, hw, eff, {
+  path: (string | number)[],
+): { ok: true; cost: RequestCost } | { ok: false; issues: Issue[] } {
+  const cost = requestCost(model, hw, eff, {
     inputTokens,
     outputTokens,
     cacheHitRate: 0,
     contextTokens: inputTokens + outputTokens / 2,
     targetTokensPerS: 1e-9,
   });
+  if (cost) return { ok: true, cost };
+  return {
+    ok: false,
+    issues: [
+      issue(
+        "model_does_not_fit",
+        path,
+        `one call's context does not fit beside the weights in ${hw.accelerators} accelerators`,
+      ),
+    ],
+  };
 }
