@@ -99,6 +99,20 @@ function dayRow(busy: readonly number[], peakHour: number, troughToPeak: number)
   ];
 }
 
+/** Whether scheduled work (briefings, batch) fits in the troughs chat leaves, or raises the peak. */
+function troughRow(w: ServingResult): string[] {
+  const inTrough = w.scheduledInTroughShare ?? 0;
+  const chatPeak = w.chatPeakAccelerators ?? 0;
+  const extra = w.acceleratorsNeeded - chatPeak;
+  return [
+    "troughs",
+    `${q("fraction", inTrough)} in chat's troughs`,
+    extra <= 0
+      ? `of the scheduled work: it needs no accelerator beyond chat's peak (${q("count", chatPeak)})`
+      : `of the scheduled work; the rest raises the peak from chat's ${q("count", chatPeak)} to ${q("count", w.acceleratorsNeeded)} accelerators`,
+  ];
+}
+
 /** Capacity, footprint and cost of a served model. */
 function servingRows(w: ServingResult): string[][] {
   return [
@@ -150,6 +164,7 @@ function servingRows(w: ServingResult): string[][] {
             `${(w.energyWhPerBriefing ?? 0).toPrecision(2)} Wh each; ${q("fraction", w.briefingShareOfWork ?? 0)} of the day's accelerator time`,
           ],
         ]),
+    ...(w.scheduledInTroughShare === undefined ? [] : [troughRow(w)]),
     ...(w.batchAcceleratorHoursPerDay === undefined
       ? []
       : [

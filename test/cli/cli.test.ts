@@ -108,7 +108,7 @@ describe("gigawatt run", () => {
   it("simulates a day of serving with --day", () => {
     const r = gigawatt("run", "examples/pulse.yaml", "--day", "--json");
     expect(r.status).toBe(0);
-    const day = JSON.parse(r.stdout).workloads["pulse-for-500m"].daySimulation;
+    const day = JSON.parse(r.stdout).workloads["chat-and-pulse-for-all"].daySimulation;
     expect(day.briefingsOnTime).toBeGreaterThan(0);
     expect(day.hourlyUtilisation).toHaveLength(24);
   });

@@ -8,6 +8,8 @@ const regions = [
   { utcOffsetHours: 7, share: 0.3 },
 ];
 
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
 describe("the day's load", () => {
   it("spreads a day's chat over 24 hours with the asked peak-to-mean ratio", () => {
     const shares = Array.from({ length: 24 }, (_, h) => chatShareAtHour(h, 14, 1.3));
@@ -59,6 +61,19 @@ describe("the day's load", () => {
     }
     const evenPeak = Math.max(...even.map((w, h) => w + (filled.chatBusy[h] ?? 0)));
     expect(filled.peak).toBeLessThanOrEqual(evenPeak + 1e-6);
+  });
+
+  it("counts the scheduled work under chat's peak: all of a small one, part of a large one", () => {
+    const one = [{ utcOffsetHours: 0, share: 1 }];
+    const night = { startHour: 0, deadlineHour: 7 };
+    const small = dayLoad(1e6, 20, one, 14, 1.5, { acceleratorSecondsPerUser: 0.5, ...night });
+    expect(small.scheduledUnderChatPeak / sum(small.scheduledBusy)).toBeCloseTo(1, 9);
+    expect(small.peak).toBeCloseTo(small.chatPeak, 9);
+    const large = dayLoad(1e6, 20, one, 14, 1.5, { acceleratorSecondsPerUser: 200, ...night });
+    expect(large.peak).toBeGreaterThan(large.chatPeak);
+    // What fits under the peak is bounded by the idle room chat leaves in the window's hours.
+    const room = large.chatBusy.slice(0, 7).reduce((s, c) => s + (large.chatPeak - c), 0);
+    expect(large.scheduledUnderChatPeak).toBeCloseTo(room, 6);
   });
 
   it("handles a window across midnight", () => {

@@ -110,6 +110,39 @@ describe("briefings like ChatGPT Pulse", () => {
     expect(both.briefingShareOfWork).toBeGreaterThan(0);
   });
 
+  it("limits briefings to the tiers named, as Pulse for Pro only, and charges them to those tiers", () => {
+    const tiers = [
+      { name: "Free", pricePerMonth: "$0", share: "99.5%" },
+      { name: "Pro", pricePerMonth: "$200", share: "0.5%" },
+    ];
+    const chat = serve({ regions, tiers });
+    const forPro = serve({ regions, tiers, briefings: { ...briefings, tiers: ["Pro"] } });
+    const forAll = serve({ regions, tiers, briefings });
+    expect(forPro.briefingsPerDay).toBeCloseTo(0.05e6, 6);
+    expect(forAll.briefingsPerDay).toBe(10e6);
+    const tier = (r: ServingResult, name: string) => r.tiers?.find((t) => t.name === name);
+    expect(tier(forPro, "Free")?.costUSDPerUserMonth).toBeLessThanOrEqual(
+      tier(chat, "Free")?.costUSDPerUserMonth ?? 0,
+    );
+    expect(tier(forPro, "Pro")?.costUSDPerUserMonth).toBeGreaterThan(
+      tier(chat, "Pro")?.costUSDPerUserMonth ?? 0,
+    );
+    // A few briefings fit in the night troughs; briefings for everyone raise the peak.
+    expect(forPro.scheduledInTroughShare).toBeCloseTo(1, 6);
+    expect(forPro.acceleratorsNeeded).toBe(chat.acceleratorsNeeded);
+    expect(forAll.acceleratorsNeeded).toBeGreaterThan(chat.acceleratorsNeeded);
+    expect(forAll.chatPeakAccelerators).toBe(chat.acceleratorsNeeded);
+    expect(forAll.scheduledInTroughShare).toBeLessThan(1);
+  });
+
+  it("rejects briefings for a tier that does not exist, naming the tiers there are", () => {
+    const tiers = [{ name: "Pro", pricePerMonth: "$200", share: "100%" }];
+    expect(() => serve({ regions, tiers, briefings: { ...briefings, tiers: ["Plus"] } })).toThrow(
+      /unknown tier 'Plus' \(the workload's tiers: Pro\)/,
+    );
+    expect(() => serve({ regions, briefings: { ...briefings, tiers: ["Pro"] } })).toThrow(/has no tiers/);
+  });
+
   it.each([["25:00"], ["7am"], ["-1:00"]])("rejects a deadline of %s", (deadline) => {
     expect(() =>
       serve({ regions, briefings: { ...briefings, window: { start: "00:00", deadline } } }),

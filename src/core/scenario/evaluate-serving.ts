@@ -5,6 +5,7 @@ import { energyFootprint } from "../footprint/index.js";
 import { dayLoad, requestEnergyWh } from "../serving/index.js";
 import type { CostAndFootprintParameters } from "../sizing/index.js";
 import { significant } from "../units/index.js";
+import { briefingAudience } from "./briefing-audience.js";
 import { capacityDate } from "./capacity-timeline.js";
 import type { EvaluateOptions } from "./evaluate.js";
 import { simulateServingDay } from "./serving-day.js";
@@ -51,6 +52,10 @@ export function evaluateServing(
   const chatSecondsPerUser = requestsPerUser * averageUsage * cost.acceleratorSeconds;
 
   // Briefings are not interactive: decoded at the largest batch memory allows, in a local window before a deadline.
+  const audience = briefingAudience(w, path);
+  if (!audience.ok) return audience;
+  // Briefings per user of the whole workload: those who get one, times the share of the users they are.
+  const briefed = audience.share;
   let briefing: { perUser: number; seconds: number; start: number; deadline: number } | undefined;
   if (w.briefings) {
     const b = w.briefings;
@@ -121,7 +126,7 @@ export function evaluateServing(
       peakToMean,
       briefing
         ? {
-            acceleratorSecondsPerUser: briefing.seconds,
+            acceleratorSecondsPerUser: briefing.seconds * briefed,
             startHour: briefing.start,
             deadlineHour: briefing.deadline,
           }
@@ -163,6 +168,7 @@ export function evaluateServing(
           briefing && w.briefings
             ? {
                 ...briefing,
+                perUser: briefing.perUser * briefed,
                 calls: w.briefings.calls ?? 1,
                 inputTokens: w.briefings.inputTokens,
                 outputTokens: w.briefings.outputTokens,
@@ -200,7 +206,8 @@ export function evaluateServing(
   const whPerBusySecond = energyWhPerRequest / cost.acceleratorSeconds;
   const briefingWh = briefing ? briefing.seconds * whPerBusySecond : 0;
   const yearly = energyFootprint(
-    ((energyWhPerRequest * requestsPerDay + briefingWh * w.users + batchSeconds * whPerBusySecond) * 365) /
+    ((energyWhPerRequest * requestsPerDay + briefingWh * w.users * briefed + batchSeconds * whPerBusySecond) *
+      365) /
       1e6,
     spec,
     params,
@@ -267,7 +274,8 @@ export function evaluateServing(
       waterMlPerRequest: perRequest.waterLitres * 1000,
       costUSDPerRequest,
       costUSDPerUserMonth:
-        (costUSDPerRequest * requestsPerUser * averageUsage + briefingCostPerUserDay) * DAYS_PER_MONTH,
+        (costUSDPerRequest * requestsPerUser * averageUsage + briefingCostPerUserDay * briefed) *
+        DAYS_PER_MONTH,
       energyMWh: yearly.energyMWh,
       co2eTonnes: yearly.co2eTonnes,
       waterLitres: yearly.waterLitres,
@@ -276,22 +284,25 @@ export function evaluateServing(
             hourlyBusyAccelerators: curve.busy,
             peakHourUtc: curve.peakHourUtc,
             troughToPeak: Math.min(...curve.busy) / curve.peak,
+            ...troughFill(curve, perReplica, acceleratorsNeeded),
           }
         : {}),
       ...(w.batch ? { batchAcceleratorHoursPerDay: batchSeconds / 3600 } : {}),
       ...(briefing
         ? {
-            briefingsPerDay: briefing.perUser * w.users,
+            briefingsPerDay: briefing.perUser * w.users * briefed,
             acceleratorSecondsPerBriefing: briefing.seconds / briefing.perUser,
             energyWhPerBriefing: briefingWh / briefing.perUser,
-            briefingShareOfWork: (briefing.seconds * w.users) / busySeconds,
+            briefingShareOfWork: (briefing.seconds * w.users * briefed) / busySeconds,
           }
         : {}),
       ...(w.tiers
         ? {
             tiers: w.tiers.map((t) => {
+              const getsBriefings = w.briefings?.tiers?.includes(t.name) ?? true;
               const cost =
-                (costUSDPerRequest * requestsPerUser * (t.usage ?? 1) + briefingCostPerUserDay) *
+                (costUSDPerRequest * requestsPerUser * (t.usage ?? 1) +
+                  (getsBriefings ? briefingCostPerUserDay : 0)) *
                 DAYS_PER_MONTH;
               return {
                 name: t.name,
@@ -306,5 +317,22 @@ export function evaluateServing(
         : {}),
       ...(warnings.length > 0 ? { warnings } : {}),
     },
+  };
+}
+
+/**
+ * How scheduled work (briefings, batch) sits in the day: the accelerators chat alone would need at its peak, and the
+ * share of the scheduled work that runs under that peak, in the troughs chat leaves (1 = it costs no extra accelerator).
+ */
+function troughFill(
+  curve: ReturnType<typeof dayLoad>,
+  perReplica: number,
+  acceleratorsNeeded: number,
+): { chatPeakAccelerators: number; scheduledInTroughShare: number } | Record<string, never> {
+  const scheduled = curve.scheduledBusy.reduce((s, v) => s + v, 0);
+  if (scheduled <= 0) return {};
+  return {
+    chatPeakAccelerators: Math.min(acceleratorsNeeded, Math.ceil(curve.chatPeak / perReplica) * perReplica),
+    scheduledInTroughShare: curve.scheduledUnderChatPeak / scheduled,
   };
 }

@@ -33,6 +33,10 @@ export interface ServingResult {
   readonly peakHourUtc?: number;
   /** The quietest hour's load over the peak's: how deep the trough is that scheduled work can fill. */
   readonly troughToPeak?: number;
+  /** With briefings or batch: accelerators chat alone needs at its peak, and the share of the scheduled work that
+   * runs under that peak, in the troughs chat leaves (1: the scheduled work needs no extra accelerator). */
+  readonly chatPeakAccelerators?: number;
+  readonly scheduledInTroughShare?: number;
   readonly briefingsPerDay?: number;
   /** Accelerator-hours a day of the batch jobs, when given. */
   readonly batchAcceleratorHoursPerDay?: number;

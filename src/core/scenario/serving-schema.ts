@@ -122,6 +122,13 @@ export const servingSchema = z
           .strictObject({ start: clockTime, deadline: clockTime })
           .optional()
           .describe("local times between which briefings are generated (default 00:00 to 07:00)"),
+        tiers: z
+          .array(z.string().min(1))
+          .min(1)
+          .optional()
+          .describe(
+            "names of the tiers whose users get briefings, as Pulse for Pro only (default: every user)",
+          ),
       })
       .optional()
       .describe("scheduled briefings generated for every user before a local deadline, like ChatGPT Pulse"),

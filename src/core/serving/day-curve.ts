@@ -25,6 +25,9 @@ export interface DayLoad {
   readonly peak: number;
   readonly peakHourUtc: number;
   readonly mean: number;
+  /** The peak of chat alone, and the busy accelerator-hours of scheduled work that fit under it (in its troughs). */
+  readonly chatPeak: number;
+  readonly scheduledUnderChatPeak: number;
 }
 
 const mod24 = (h: number) => ((h % 24) + 24) % 24;
@@ -65,6 +68,7 @@ export function dayLoad(
     fillTroughs(chat, work, 1, [{ utcOffsetHours: 0, share: 1 }], batch);
   const busy = chat.map((c, i) => c + (work[i] as number));
   const peak = Math.max(...busy);
+  const chatPeak = Math.max(...chat);
   return {
     busy,
     chatBusy: chat,
@@ -72,6 +76,11 @@ export function dayLoad(
     peak,
     peakHourUtc: busy.indexOf(peak),
     mean: busy.reduce((s, v) => s + v, 0) / 24,
+    chatPeak,
+    scheduledUnderChatPeak: work.reduce(
+      (s, v, h) => s + Math.min(v, Math.max(0, chatPeak - (chat[h] as number))),
+      0,
+    ),
   };
 }
 
