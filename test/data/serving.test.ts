@@ -49,6 +49,25 @@ describe("serving a model", () => {
     expect(long.energyWhPerRequest).toBeGreaterThan(short.energyWhPerRequest);
   });
 
+  it("takes a deployment's own efficiencies: a better prefill costs less time per request", () => {
+    const production = serve({});
+    const tuned = serve({ efficiency: { prefillMfu: "50%", decodeMbu: "70%" } });
+    expect(tuned.prefillTokensPerSPerAccelerator / production.prefillTokensPerSPerAccelerator).toBeCloseTo(
+      0.5 / 0.15,
+      6,
+    );
+    expect(tuned.acceleratorSecondsPerRequest).toBeLessThan(production.acceleratorSecondsPerRequest);
+    expect(() => serve({ efficiency: { prefillMfu: "0%" } })).toThrow(/prefillMfu/);
+    expect(() => serve({ efficiency: { prefilMfu: "50%" } })).toThrow(/prefilMfu/);
+  });
+
+  it("gives per-request carbon and water on Google's boundary too: market-based, on-site water only", () => {
+    const r = serve({});
+    expect(r.co2eMarketBasedGramsPerRequest).toBeLessThanOrEqual(r.co2eGramsPerRequest);
+    expect(r.waterOnSiteMlPerRequest).toBeLessThan(r.waterMlPerRequest);
+    expect(r.waterOnSiteMlPerRequest).toBeGreaterThan(0);
+  });
+
   it("says what would fit when the model does not", () => {
     try {
       serve({ model: { parameters: "2T" }, acceleratorsPerReplica: 2 });

@@ -271,7 +271,9 @@ export function evaluateServing(
       acceleratorSecondsPerRequest: cost.acceleratorSeconds,
       energyWhPerRequest,
       co2eGramsPerRequest: perRequest.co2eTonnes * 1e6,
+      co2eMarketBasedGramsPerRequest: perRequest.co2eMarketBasedTonnes * 1e6,
       waterMlPerRequest: perRequest.waterLitres * 1000,
+      waterOnSiteMlPerRequest: perRequest.waterOnSiteLitres * 1000,
       costUSDPerRequest,
       costUSDPerUserMonth:
         (costUSDPerRequest * requestsPerUser * averageUsage + briefingCostPerUserDay * briefed) *

@@ -20,8 +20,12 @@ export interface ServingResult {
   readonly prefillTokensPerSPerAcceleratorWithCacheHits: number;
   readonly acceleratorSecondsPerRequest: number;
   readonly energyWhPerRequest: number;
+  /** Location-based carbon and all water (on-site cooling and the power plants'), per request. */
   readonly co2eGramsPerRequest: number;
   readonly waterMlPerRequest: number;
+  /** Market-based carbon (contracts counted) and on-site water only, per request: Google's per-prompt boundary. */
+  readonly co2eMarketBasedGramsPerRequest: number;
+  readonly waterOnSiteMlPerRequest: number;
   readonly costUSDPerRequest: number;
   readonly costUSDPerUserMonth: number;
   /** Per year. */

@@ -40,6 +40,19 @@ export const servingSchema = z
         .describe("attention FLOPs per generated token per context token (default 0)"),
       precision: z.enum(PRECISIONS).optional().describe("weights and arithmetic: bf16 (default), fp8 or fp4"),
     }),
+    efficiency: z
+      .strictObject({
+        prefillMfu: quantity(FIELDS.positiveFraction)
+          .optional()
+          .describe("share of peak compute reached in prefill (default: DeepSeek's production day, 0.15)"),
+        decodeMbu: quantity(FIELDS.positiveFraction)
+          .optional()
+          .describe("share of HBM bandwidth reached in decode (default: Databricks' 0.6)"),
+      })
+      .optional()
+      .describe(
+        "serving efficiencies of this deployment, instead of data/serving.yaml's production averages",
+      ),
     users: quantity(FIELDS.users),
     perUser: z
       .strictObject({

@@ -76,9 +76,16 @@ export function replicaSetup(
     hbmBytesPerS:
       log.cited(catalogName("accelerators", acc, "hbmBandwidthTBps"), acc.hbmBandwidthTBps, "TB/s") * 1e12,
   };
+  // A deployment's own efficiencies (a benchmarked single prefill runs far above a production day's average).
+  const given = (name: "prefillMfu" | "decodeMbu", fallback: keyof ServingFigures): number => {
+    const v = w.efficiency?.[name];
+    if (v === undefined) return figure(log, f, fallback);
+    log.input(`${at}.efficiency.${name}`, v, "fraction");
+    return v;
+  };
   const eff = {
-    prefillMfu: figure(log, f, "prefillModelFlopsUtilisation"),
-    decodeMbu: figure(log, f, "decodeMemoryBandwidthUtilisation"),
+    prefillMfu: given("prefillMfu", "prefillModelFlopsUtilisation"),
+    decodeMbu: given("decodeMbu", "decodeMemoryBandwidthUtilisation"),
   };
   const inputTokens = w.perUser?.inputTokens ?? figure(log, f, "chatInputTokensPerRequest");
   const outputTokens = w.perUser?.outputTokens ?? figure(log, f, "chatOutputTokensPerRequest");
