@@ -181,6 +181,13 @@ function servingRows(w: ServingResult): string[][] {
             `first token p50 ${q("duration", w.daySimulation.chatFirstTokenP50S)}, p95 ${q("duration", w.daySimulation.chatFirstTokenP95S)}, p99 ${q("duration", w.daySimulation.chatFirstTokenP99S)}`,
             `briefings on time ${q("fraction", w.daySimulation.briefingsOnTime)}; busiest hour ${q("fraction", Math.max(...w.daySimulation.hourlyUtilisation))} of the slots (seed ${w.daySimulation.seed})`,
           ],
+          ...(w.daySimulation.regions.length > 1
+            ? w.daySimulation.regions.map((r) => [
+                `  ${r.name ?? "region"}`,
+                `first token p50 ${q("duration", r.chatFirstTokenP50S)}, p95 ${q("duration", r.chatFirstTokenP95S)}, p99 ${q("duration", r.chatFirstTokenP99S)}`,
+                `${q("count", r.chatRequests)} chat requests`,
+              ])
+            : []),
         ]
       : []),
     ...(w.tiers ?? []).map((t) => [

@@ -4,7 +4,7 @@ import { type DaySpec, simulateDay } from "../../src/core/index.js";
 const flat = (perS: number) => new Float64Array(86_400).fill(perS);
 const spec = (over: Partial<DaySpec> = {}): DaySpec => ({
   slots: 1000,
-  chatArrivalsPerS: flat(10),
+  chatArrivalsPerS: [flat(10)],
   chatServiceS: 30,
   chatFirstTokenS: 0.2,
   briefings: [],
@@ -45,11 +45,23 @@ describe("a simulated day of serving", () => {
     );
     expect(short.briefingsOnTime).toBeLessThan(0.5);
     const hourly = simulateDay(
-      spec({ chatArrivalsPerS: flat(0), briefings: [{ count: 50_000, openS: 3600, closeS: 7200 }] }),
+      spec({ chatArrivalsPerS: [flat(0)], briefings: [{ count: 50_000, openS: 3600, closeS: 7200 }] }),
       4,
     ).hourlyUtilisation;
     expect(hourly[0]).toBe(0);
     expect(hourly[1]).toBeGreaterThan(0);
     expect(hourly[5]).toBe(0);
+  });
+
+  it("gives each region its own latencies from the shared queue: the region whose peak meets a busy fleet waits", () => {
+    // Region A sends a burst at 10:00-12:00 UTC that outruns the slots; region B sends 10 a second all day.
+    const burst = new Float64Array(86_400);
+    burst.fill(18, 10 * 3600, 12 * 3600);
+    const r = simulateDay(spec({ slots: 600, chatArrivalsPerS: [burst, flat(10)] }), 6);
+    const [a, b] = r.regions;
+    expect((a?.chatRequests ?? 0) + (b?.chatRequests ?? 0)).toBeCloseTo(r.chatRequests, 6);
+    expect(a?.chatFirstTokenP95S).toBeGreaterThan(b?.chatFirstTokenP50S ?? 0);
+    expect(a?.chatFirstTokenP95S).toBeGreaterThan(60);
+    expect(b?.chatFirstTokenP50S).toBeCloseTo(0.2, 9);
   });
 });

@@ -151,7 +151,7 @@ export function evaluateServing(
   const usersServable = Math.floor(
     (w.users * Math.floor(available / perReplica) * perReplica) / Math.max(peakBusy, 1e-12),
   );
-  const daySimulation = options.simulateDay
+  const simulated = options.simulateDay
     ? simulateServingDay({
         users: w.users,
         requestsPerUser: requestsPerUser * averageUsage,
@@ -183,6 +183,15 @@ export function evaluateServing(
           : {}),
       })
     : undefined;
+
+  const daySimulation = simulated && {
+    ...simulated,
+    regions: simulated.regions.map((r, i) => {
+      const given = w.regions?.[i];
+      const offset = given?.utcOffset ?? 0;
+      return { name: given?.name ?? `UTC${offset >= 0 ? "+" : ""}${offset}`, ...r };
+    }),
+  };
 
   // Capacity is paid for at the peak, all day: each busy second carries the day's peak-to-mean share of idle time.
   const capacityFactor = meanBusy > 0 ? peakBusy / meanBusy : 1;

@@ -45,16 +45,15 @@ export function simulateServingDay(d: ServingDayInput): DayResult {
   const speed = d.cost.decode.tokensPerSPerSequence;
   const prefillPerReplica = d.cost.prefillTokensPerSPerAccelerator * d.perReplica;
   const firstTokenS = (d.inputTokens * (1 - d.cacheHitRate)) / prefillPerReplica;
-  const arrivals = new Float64Array(DAY_S);
-  for (const r of d.regions) {
+  const arrivals = d.regions.map((r) => {
+    const perS = new Float64Array(DAY_S);
     const perDay = d.users * r.share * d.requestsPerUser;
     for (let t = 0; t < DAY_S; t++) {
       const local = (((t / 3600 + r.utcOffsetHours) % 24) + 24) % 24;
-      arrivals[t] =
-        (arrivals[t] as number) +
-        (perDay * chatShareAtHour(Math.floor(local), d.peakHour, d.peakToMean)) / 3600;
+      perS[t] = (perDay * chatShareAtHour(Math.floor(local), d.peakHour, d.peakToMean)) / 3600;
     }
-  }
+    return perS;
+  });
   const b = d.briefing;
   return simulateDay(
     {

@@ -10,8 +10,8 @@ import { Random } from "../simulation/index.js";
 export interface DaySpec {
   /** Concurrent sequences the fleet can decode (replicas × batch). */
   readonly slots: number;
-  /** Chat arrivals per second in each UTC second of the day, summed over regions (length 86,400). */
-  readonly chatArrivalsPerS: Float64Array;
+  /** Chat arrivals per second in each UTC second of the day, one array per region (each of length 86,400). */
+  readonly chatArrivalsPerS: readonly Float64Array[];
   /** Seconds a chat request holds a slot (prefill and generation). */
   readonly chatServiceS: number;
   /** Seconds a chat request takes before its first token once it has a slot (prefill). */
@@ -29,6 +29,8 @@ export interface DayResult {
   readonly chatFirstTokenP95S: number;
   readonly chatFirstTokenP99S: number;
   readonly chatRequests: number;
+  /** The same latencies for each region's users, in the order of the arrivals given (one shared queue). */
+  readonly regions: readonly RegionLatency[];
   /** Share of the briefings finished before their deadline. */
   readonly briefingsOnTime: number;
   /** Busy share of the slots in each UTC hour. */
@@ -36,7 +38,36 @@ export interface DayResult {
   readonly seed: number;
 }
 
+export interface RegionLatency {
+  /** The region's name, when the caller gives one. */
+  readonly name?: string;
+  readonly chatRequests: number;
+  readonly chatFirstTokenP50S: number;
+  readonly chatFirstTokenP95S: number;
+  readonly chatFirstTokenP99S: number;
+}
+
 const DAY_S = 86_400;
+
+/** Waits in whole seconds, weighted by requests, with their quantiles. */
+class WaitHistogram {
+  private readonly counts = new Float64Array(DAY_S + 1);
+  total = 0;
+  add(waitS: number, n: number): void {
+    const w = Math.min(DAY_S, waitS);
+    this.counts[w] = (this.counts[w] as number) + n;
+    this.total += n;
+  }
+  quantile(q: number): number {
+    const target = q * this.total;
+    let sum = 0;
+    for (let w = 0; w <= DAY_S; w++) {
+      sum += this.counts[w] as number;
+      if (sum >= target) return w;
+    }
+    return DAY_S;
+  }
+}
 
 /** Poisson draw: exact (multiplication method) for small means, normal approximation above 50. */
 function poisson(rng: Random, mean: number): number {
@@ -67,12 +98,15 @@ export function simulateDay(
   const briefRelease = new Float64Array(DAY_S * 2);
   const chatService = Math.max(1, Math.round(spec.chatServiceS));
   const briefService = Math.max(1, Math.round(spec.briefingServiceS));
-  // Waiting chat cohorts: arrival second and count, first in first out.
+  const regions = spec.chatArrivalsPerS.length;
+  // Waiting chat cohorts: arrival second and count per region, first in first out.
   const queueAt: number[] = [];
-  const queueCount: number[] = [];
+  const queueCount: Float64Array[] = [];
+  const queueTotal: number[] = [];
   let head = 0;
-  // Histogram of waits in seconds (capped), weighted by requests.
-  const waitHistogram = new Float64Array(DAY_S + 1);
+  // Waits in seconds (capped at a day), weighted by requests: all users, and each region's.
+  const waits = new WaitHistogram();
+  const regionWaits = spec.chatArrivalsPerS.map(() => new WaitHistogram());
   const left = spec.briefings.map((b) => b.count);
   let onTime = 0;
   const totalBriefings = spec.briefings.reduce((s, b) => s + b.count, 0);
@@ -85,23 +119,39 @@ export function simulateDay(
 
   for (let t = 0; t < DAY_S; t++) {
     busy -= (chatRelease[t] as number) + (briefRelease[t] as number);
-    const arrivals = poisson(rng, spec.chatArrivalsPerS[t] as number);
+    const cohort = new Float64Array(regions);
+    let arrivals = 0;
+    for (let r = 0; r < regions; r++) {
+      const n = poisson(rng, (spec.chatArrivalsPerS[r] as Float64Array)[t] as number);
+      cohort[r] = n;
+      arrivals += n;
+    }
     if (arrivals > 0) {
       queueAt.push(t);
-      queueCount.push(arrivals);
+      queueCount.push(cohort);
+      queueTotal.push(arrivals);
       chatRequests += arrivals;
     }
-    // Chat first: the oldest cohorts take the free slots.
+    // Chat first: the oldest cohorts take the free slots; a cohort served in part is served across its regions
+    // in proportion (its requests arrived in the same second).
     let free = spec.slots - busy;
     while (free >= 1 && head < queueAt.length) {
-      const n = Math.min(free, queueCount[head] as number);
+      const total = queueTotal[head] as number;
+      const n = Math.min(free, total);
       const wait = t - (queueAt[head] as number);
-      waitHistogram[Math.min(DAY_S, wait)] = (waitHistogram[Math.min(DAY_S, wait)] as number) + n;
+      const counts = queueCount[head] as Float64Array;
+      const served = n / total;
+      waits.add(wait, n);
+      for (let r = 0; r < regions; r++) {
+        const k = (counts[r] as number) * served;
+        if (k > 0) regionWaits[r]?.add(wait, k);
+        counts[r] = (counts[r] as number) - k;
+      }
       chatRelease[t + chatService] = (chatRelease[t + chatService] as number) + n;
       busy += n;
       free -= n;
-      queueCount[head] = (queueCount[head] as number) - n;
-      if ((queueCount[head] as number) <= 1e-9) head++;
+      queueTotal[head] = total - n;
+      if ((queueTotal[head] as number) <= 1e-9) head++;
     }
     // Briefings fill what chat leaves, in their open windows, the most urgent region first.
     if (free >= 1) {
@@ -123,24 +173,23 @@ export function simulateDay(
   // Requests still waiting at the end of the day wait until midnight at least.
   for (let i = head; i < queueAt.length; i++) {
     const wait = DAY_S - (queueAt[i] as number);
-    waitHistogram[Math.min(DAY_S, wait)] =
-      (waitHistogram[Math.min(DAY_S, wait)] as number) + (queueCount[i] as number);
+    waits.add(wait, queueTotal[i] as number);
+    const counts = queueCount[i] as Float64Array;
+    for (let r = 0; r < regions; r++) regionWaits[r]?.add(wait, counts[r] as number);
   }
-  const quantile = (q: number) => {
-    const target = q * chatRequests;
-    let sum = 0;
-    for (let w = 0; w <= DAY_S; w++) {
-      sum += waitHistogram[w] as number;
-      if (sum >= target) return w;
-    }
-    return DAY_S;
-  };
+  const firstToken = spec.chatFirstTokenS;
   return {
-    chatWaitP50S: quantile(0.5),
-    chatFirstTokenP50S: quantile(0.5) + spec.chatFirstTokenS,
-    chatFirstTokenP95S: quantile(0.95) + spec.chatFirstTokenS,
-    chatFirstTokenP99S: quantile(0.99) + spec.chatFirstTokenS,
+    chatWaitP50S: waits.quantile(0.5),
+    chatFirstTokenP50S: waits.quantile(0.5) + firstToken,
+    chatFirstTokenP95S: waits.quantile(0.95) + firstToken,
+    chatFirstTokenP99S: waits.quantile(0.99) + firstToken,
     chatRequests,
+    regions: regionWaits.map((h) => ({
+      chatRequests: h.total,
+      chatFirstTokenP50S: h.quantile(0.5) + firstToken,
+      chatFirstTokenP95S: h.quantile(0.95) + firstToken,
+      chatFirstTokenP99S: h.quantile(0.99) + firstToken,
+    })),
     briefingsOnTime: totalBriefings > 0 ? onTime / totalBriefings : 1,
     hourlyUtilisation: Array.from(hourBusy, (b) => b / 3600 / spec.slots),
     seed,
