@@ -77,6 +77,20 @@ describe("figures in English and French", () => {
     ["fr", "109 milliards d'euros", "money", 109e9, "EUR"],
     ["fr", "1,3 million d'accélérateurs", "count", 1.3e6, "count"],
     ["fr", "entre 3 000 et 4 000 milliards de dollars", "money", 4e12, "USD"],
+    ["en", "Microsoft added two gigawatts", "power", 2e9, "W"],
+    ["en", "Musk promised a million GPUs", "count", 1e6, "count"],
+    ["en", "some half a million chips", "count", 5e5, "count"],
+    ["en", "up to two billion dollars", "money", 2e9, "USD"],
+    ["en", "one and a half gigawatts", "power", 1.5e9, "W"],
+    ["en", "ten AP1000s", "count", 10, "count"],
+    ["en", "600,000 Nvidia chips", "count", 6e5, "count"],
+    ["en", "twenty-five reactors", "count", 25, "count"],
+    ["fr", "trois milliards d’euros", "money", 3e9, "EUR"],
+    ["fr", "un gigawatt et demi", "power", 1.5e9, "W"],
+    ["fr", "deux milliards et demi de dollars", "money", 2.5e9, "USD"],
+    ["fr", "un million de puces", "count", 1e6, "count"],
+    ["fr", "deux réacteurs EPR", "count", 2, "count"],
+    ["fr", "plus d’un milliard d’euros", "money", 1e9, "EUR"],
   ] as const)("%s: %s", (language, text, kind, value, unit) => {
     const [c] = extractQuantities(text, language);
     expect(c?.kind).toBe(kind);
@@ -86,6 +100,25 @@ describe("figures in English and French", () => {
 
   it("reads a range and keeps both ends", () => {
     expect(extractQuantities("$60-65 billion", "en")[0]?.range).toEqual([60e9, 65e9]);
+    expect(extractQuantities("between $115 billion and $135 billion", "en")[0]?.range).toEqual([115e9, 135e9]);
+    expect(extractQuantities("$50 billion to $60 billion", "en")[0]?.range).toEqual([50e9, 60e9]);
+    expect(extractQuantities("six to seven small reactors", "en")[0]?.range).toEqual([6, 7]);
+    expect(extractQuantities("entre 1 et 2 GW", "fr")[0]?.range).toEqual([1e9, 2e9]);
+  });
+
+  it("joins with 'and' only after 'between', and never reads a number inside a name", () => {
+    const twoFigures = extractQuantities("by 2030 and 6 GW later, with 5 GW and 2 GW", "en");
+    expect(twoFigures.map((c) => c.value)).toEqual([6e9, 5e9, 2e9]);
+    expect(extractQuantities("GB300 accelerators and Llama-3 chips", "en")).toEqual([]);
+    expect(extractQuantities("an 835 MW reactor", "en").map((c) => [c.kind, c.value])).toEqual([["power", 835e6]]);
+    expect(extractQuantities("an $80 million plant", "en")[0]?.value).toBe(80e6);
+  });
+
+  it("reads articles as one only before a scale, and leaves share prices out", () => {
+    expect(extractQuantities("each site costs $50 billion a gigawatt", "en").map((c) => c.kind)).toEqual(["money"]);
+    expect(extractQuantities("shares closed at $668 on Friday", "en")).toEqual([]);
+    expect(extractQuantities("Pro costs $200 a month", "en")[0]?.value).toBe(200);
+    expect(extractQuantities("une dizaine de réacteurs", "fr")[0]?.qualifier).toBe("about");
   });
 
   it("reads any amount of billions, in both languages (property)", () => {
