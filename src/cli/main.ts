@@ -73,6 +73,10 @@ program
   )
   .argument("<text>", "the text itself, a file, or - for standard input")
   .option("--json", "machine-readable result on stdout")
+  .option(
+    "--date <YYYY-MM-DD>",
+    "the article's date, for 'next year' and 'l'an dernier' (default: its dateline)",
+  )
   .addHelpText(
     "after",
     "\nExamples:\n  gigawatt explain 'Meta will spend $10 billion on a 5 GW campus in Louisiana.'\n  gigawatt explain article.txt --json",

@@ -5,7 +5,7 @@ import { InputError } from "../core/index.js";
 const MAX_BYTES = 10e6;
 
 /** Reads a UTF-8 text file, turning a missing, unreadable or oversized file into one clear InputError. */
-export function readText(file: string): string {
+export function readText(file: string, what = "scenario and case files"): string {
   const fail = (code: string, message: string) =>
     new InputError([{ code, path: [], message, location: { file } }]);
   let size: number;
@@ -20,9 +20,9 @@ export function readText(file: string): string {
   if (size > MAX_BYTES)
     throw fail(
       "file_too_large",
-      `is ${(size / 1e6).toFixed(1)} MB; scenario and case files are at most ${MAX_BYTES / 1e6} MB`,
+      `is ${(size / 1e6).toFixed(1)} MB; ${what} are at most ${MAX_BYTES / 1e6} MB`,
     );
   const text = readFileSync(file, "utf8");
-  if (text.includes("\u0000")) throw fail("binary_file", "is binary, not YAML or JSON text");
+  if (text.includes("\u0000")) throw fail("binary_file", "is binary, not text");
   return text;
 }

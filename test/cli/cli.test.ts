@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -172,6 +172,30 @@ describe("gigawatt explain", () => {
     const r = gigawatt("explain", file, "--json");
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
+  });
+
+  it("refuses a 50 MB file before reading it, saying the limit", () => {
+    const file = tempFile("huge.txt", "");
+    truncateSync(file, 50e6);
+    const r = gigawatt("explain", file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/50\.0 MB; articles are at most 10 MB/);
+  });
+
+  it("says why a text in another language has no claims", () => {
+    const german =
+      "Die Bundesregierung hat heute angekündigt, dass das neue Rechenzentrum in Frankfurt mit einer Leistung von 300 MW im nächsten Jahr gebaut wird und rund zwei Milliarden Euro kostet.";
+    const r = gigawatt("explain", german);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/neither English nor French/);
+  });
+
+  it("resolves relative dates against --date, and rejects a malformed one", () => {
+    const r = gigawatt("explain", "Meta spent $72 billion last year.", "--date", "2026-03-04", "--json");
+    expect(JSON.parse(r.stdout).claims[0].when).toBe("2025");
+    const bad = gigawatt("explain", "Meta spent $72 billion last year.", "--date", "March 2026");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/invalid date 'March 2026'.*YYYY-MM-DD/);
   });
 });
 

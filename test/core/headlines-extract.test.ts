@@ -100,7 +100,9 @@ describe("figures in English and French", () => {
 
   it("reads a range and keeps both ends", () => {
     expect(extractQuantities("$60-65 billion", "en")[0]?.range).toEqual([60e9, 65e9]);
-    expect(extractQuantities("between $115 billion and $135 billion", "en")[0]?.range).toEqual([115e9, 135e9]);
+    expect(extractQuantities("between $115 billion and $135 billion", "en")[0]?.range).toEqual([
+      115e9, 135e9,
+    ]);
     expect(extractQuantities("$50 billion to $60 billion", "en")[0]?.range).toEqual([50e9, 60e9]);
     expect(extractQuantities("six to seven small reactors", "en")[0]?.range).toEqual([6, 7]);
     expect(extractQuantities("entre 1 et 2 GW", "fr")[0]?.range).toEqual([1e9, 2e9]);
@@ -110,12 +112,16 @@ describe("figures in English and French", () => {
     const twoFigures = extractQuantities("by 2030 and 6 GW later, with 5 GW and 2 GW", "en");
     expect(twoFigures.map((c) => c.value)).toEqual([6e9, 5e9, 2e9]);
     expect(extractQuantities("GB300 accelerators and Llama-3 chips", "en")).toEqual([]);
-    expect(extractQuantities("an 835 MW reactor", "en").map((c) => [c.kind, c.value])).toEqual([["power", 835e6]]);
+    expect(extractQuantities("an 835 MW reactor", "en").map((c) => [c.kind, c.value])).toEqual([
+      ["power", 835e6],
+    ]);
     expect(extractQuantities("an $80 million plant", "en")[0]?.value).toBe(80e6);
   });
 
   it("reads articles as one only before a scale, and leaves share prices out", () => {
-    expect(extractQuantities("each site costs $50 billion a gigawatt", "en").map((c) => c.kind)).toEqual(["money"]);
+    expect(extractQuantities("each site costs $50 billion a gigawatt", "en").map((c) => c.kind)).toEqual([
+      "money",
+    ]);
     expect(extractQuantities("shares closed at $668 on Friday", "en")).toEqual([]);
     expect(extractQuantities("Pro costs $200 a month", "en")[0]?.value).toBe(200);
     expect(extractQuantities("une dizaine de réacteurs", "fr")[0]?.qualifier).toBe("about");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { explainText } from "../../src/core/index.js";
+import { explainText, findDateline, findDates } from "../../src/core/index.js";
 import { loadCatalog } from "../../src/node/data-files.js";
 
 const catalog = loadCatalog();
@@ -109,5 +109,57 @@ describe("when", () => {
     expect(r.claims.find((c) => c.value === 4e12)?.when).toBe("by 2030");
     const en = explainText("Amazon spent $75 billion in 2024 and will build 5 GW by 2030.", catalog);
     expect(en.claims.map((c) => c.when)).toEqual(["2024", "by 2030"]);
+  });
+});
+
+describe("relative dates and the article's date", () => {
+  it.each([
+    ["Published January 29, 2026\n\nTitle", "2026-01-29"],
+    ["March 4, 2026\nText", "2026-03-04"],
+    ["Publié le 11 février 2025\nTexte", "2025-02-11"],
+    ["Mis à jour le 3 juin 2026 à 10h15\nTexte", "2026-06-03"],
+    ["20 mai 2025\nTexte", "2025-05-20"],
+    ["Title without a date\nText in 2024.", undefined],
+  ])("reads the dateline of %j", (text, date) => {
+    expect(findDateline(text)).toBe(date);
+  });
+
+  it("resolves 'next year', 'l'an dernier', a bare month and 'over the next decade' against the article's year", () => {
+    const when = (text: string) => findDates(text, "2026-03-04").map((d) => d.when);
+    expect(when("It will open next year.")).toEqual(["2027"]);
+    expect(when("Il a dépensé 10 milliards l’an dernier.")).toEqual(["2025"]);
+    expect(when("Signed in May, it runs over the next decade.")).toEqual(["2026", "by 2036"]);
+    expect(when("D’ici la fin de l’année, puis sur dix ans.")).toEqual(["by 2026-12", "by 2036"]);
+    expect(findDates("It will open next year.")).toEqual([]);
+  });
+
+  it("ties a figure to the resolved date, from the dateline or from --date", () => {
+    const text = "Meta spent $72 billion last year.";
+    expect(explainText(`June 3, 2026\n\n${text}`, catalog).claims[0]?.when).toBe("2025");
+    expect(explainText(text, catalog, { published: "2030-01-01" }).claims[0]?.when).toBe("2029");
+    expect(explainText(text, catalog).claims[0]?.when).toBeUndefined();
+  });
+});
+
+describe("who does what with whom", () => {
+  it("reads the actor, the counterparty and the relation from the figure's sentence", () => {
+    const loan = explainText("Meta borrowed $27 billion from Blue Owl for Hyperion.", catalog).claims[0];
+    expect(loan?.subject).toBe("meta");
+    expect(loan?.object).toBe("blue-owl");
+    expect(loan?.relation).toBe("borrows");
+    const fr = explainText("Microsoft a signé un contrat de 10 milliards de dollars avec OpenAI.", catalog)
+      .claims[0];
+    expect(fr?.subject).toBe("microsoft");
+    expect(fr?.object).toBe("openai");
+    expect(fr?.relation).toBe("contracts-with");
+  });
+
+  it("carries the actor of the sentences before when a sentence names none", () => {
+    const r = explainText(
+      "Amazon is expanding in Indiana. The company will spend $11 billion there.",
+      catalog,
+    );
+    expect(r.claims[0]?.subject).toBe("amazon");
+    expect(r.claims[0]?.relation).toBe("spends-on");
   });
 });

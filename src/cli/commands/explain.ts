@@ -27,12 +27,25 @@ async function readStdin(): Promise<string> {
 }
 
 /** `gigawatt explain TEXT|FILE|-`: the figures of a headline or an article, explained and checked. */
-export async function explain(input: string, opts: { json?: boolean }, io: Output): Promise<number> {
-  const text = input === "-" ? await readStdin() : existsSync(input) ? readText(input) : input;
+export async function explain(
+  input: string,
+  opts: { json?: boolean; date?: string },
+  io: Output,
+): Promise<number> {
+  const text = input === "-" ? await readStdin() : existsSync(input) ? readText(input, "articles") : input;
   if (text.includes("\u0000")) {
     throw new InputError([{ code: "binary_input", path: [], message: "the input is binary, not text" }]);
   }
-  const result = explainText(text, loadCatalog());
+  if (opts.date !== undefined && !/^20\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(opts.date)) {
+    throw new InputError([
+      {
+        code: "invalid_date",
+        path: ["--date"],
+        message: `invalid date '${opts.date}' (expected the article's date as YYYY-MM-DD, such as 2026-03-04)`,
+      },
+    ]);
+  }
+  const result = explainText(text, loadCatalog(), opts.date ? { published: opts.date } : {});
   if (opts.json) {
     io.out(json(result));
     return EXIT.ok;
@@ -43,13 +56,16 @@ export async function explain(input: string, opts: { json?: boolean }, io: Outpu
   }
   let out = "";
   for (const c of result.claims) {
-    const context = [c.subject, c.project, c.place, c.when].filter((x) => x !== undefined);
+    const who =
+      c.subject && c.relation ? `${c.subject} ${c.relation}${c.object ? ` ${c.object}` : ""}` : c.subject;
+    const context = [who, c.project, c.place, c.when].filter((x) => x !== undefined);
     out += `«${c.phrase}»${context.length > 0 ? `  [${context.join(", ")}]` : ""}\n  ${c.explanation}\n`;
     for (const check of c.checks)
       out += `  ${check.verdict === "consistent" ? "✓" : "✗"} ${check.verdict}: ${check.reasoning}\n`;
   }
   const counts = table([
     ["claims", String(result.claims.length)],
+    ...(result.published ? [["article of", result.published]] : []),
     ["checked", String(result.claims.filter((c) => c.checks.length > 0).length)],
     ["language", result.language],
   ]);

@@ -2,10 +2,11 @@ import type { Catalog } from "../catalog/index.js";
 import { InputError } from "../errors.js";
 import { evaluateScenario, parseScenario, type SiteResult } from "../scenario/index.js";
 import { formatQuantity as q } from "../units/index.js";
-import { findDates } from "./dates.js";
+import { findDateline, findDates } from "./dates.js";
 import { findMentions, type Mention } from "./entities.js";
 import { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
-import { detectLanguage, type Language } from "./language.js";
+import { detectLanguage, isReadable, type Language } from "./language.js";
+import { actorOf, type Relation, rolesOf } from "./relations.js";
 
 /** A verdict on a claim, with the reasoning a careful analyst would give. */
 export interface ClaimCheck {
@@ -22,6 +23,9 @@ export interface ExplainedClaim {
   readonly qualifier?: QuantityClaim["qualifier"];
   /** Who the figure is about (an organisation id), what (a project id) and where (a grid id), when the text says. */
   readonly subject?: string;
+  /** The counterparty (who is paid, lent by, contracted with) and what the subject does: invests-in, builds ... */
+  readonly object?: string;
+  readonly relation?: Relation;
   readonly project?: string;
   readonly place?: string;
   /** When the text says it happens: "2024", "by 2028-12", "by 2030". */
@@ -33,6 +37,8 @@ export interface ExplainedClaim {
 
 export interface Explanation {
   readonly language: Language;
+  /** The article's date ("YYYY-MM-DD"), given or read from its dateline, which relative dates are resolved against. */
+  readonly published?: string;
   readonly claims: readonly ExplainedClaim[];
   /** Why there are no claims, when there are none. */
   readonly note?: string;
@@ -153,12 +159,25 @@ function explainOne(c: QuantityClaim, catalog: Catalog, place: string | undefine
  * Every figure of a text with what it means in accelerators, power, energy, carbon and money, and, where a sentence
  * states several, whether they agree (money against the power it should buy, accelerators against the power).
  */
-export function explainText(text: string, catalog: Catalog): Explanation {
+export function explainText(
+  text: string,
+  catalog: Catalog,
+  options: { readonly published?: string } = {},
+): Explanation {
   const language = detectLanguage(text);
+  if (!isReadable(text)) {
+    return {
+      language,
+      claims: [],
+      note: "the text is in neither English nor French, the two languages gigawatt reads: no claims were looked for",
+    };
+  }
+  const published = options.published ?? findDateline(text);
   const claims = extractQuantities(text, language);
   if (claims.length === 0) {
     return {
       language,
+      ...(published ? { published } : {}),
       claims: [],
       note:
         text.trim() === ""
@@ -167,7 +186,8 @@ export function explainText(text: string, catalog: Catalog): Explanation {
     };
   }
   const mentions = findMentions(text, catalog);
-  const dates = findDates(text);
+  const dates = findDates(text, published);
+  const organisations = mentions.filter((m) => m.kind === "organisation");
   // What a figure is about: the nearest mention before it in the same sentence, else within the 300 characters before.
   const nearest = (c: QuantityClaim, kind: Mention["kind"], sentence: { start: number } | undefined) => {
     const before = mentions.filter((m) => m.kind === kind && m.end <= c.start && c.start - m.end < 300);
@@ -226,11 +246,20 @@ export function explainText(text: string, catalog: Catalog): Explanation {
       ]);
     }
   }
+  // The actor of the latest earlier sentence that names one: a story follows one company across sentences.
+  const actors = sentenceList.map((sentence) => actorOf(text, sentence, organisations));
+  const roles = claims.map((c) => {
+    const index = sentenceList.findIndex((s) => c.start >= s.start && c.start < s.end);
+    const sentence = sentenceList[index] ?? { start: c.start, end: c.end };
+    const previous = actors.slice(0, Math.max(0, index)).findLast((a) => a !== undefined);
+    return rolesOf(text, sentence, c, organisations, previous);
+  });
   return {
     language,
-    claims: claims.map((c) => {
+    ...(published ? { published } : {}),
+    claims: claims.map((c, i) => {
       const sentence = sentenceOf(c);
-      const subject = nearest(c, "organisation", sentence);
+      const { subject, object, relation } = roles[i] ?? {};
       const project = nearest(c, "project", sentence);
       const place =
         nearest(c, "place", sentence) ?? (project ? catalog.projects.get(project)?.grid : undefined);
@@ -247,6 +276,8 @@ export function explainText(text: string, catalog: Catalog): Explanation {
         ...(c.kind === "money" ? { currency: c.unit as "USD" | "EUR" } : {}),
         ...(c.qualifier ? { qualifier: c.qualifier } : {}),
         ...(subject ? { subject } : {}),
+        ...(object ? { object } : {}),
+        ...(relation ? { relation } : {}),
         ...(project ? { project } : {}),
         ...(place ? { place } : {}),
         ...(when ? { when } : {}),

@@ -10,3 +10,14 @@ export function detectLanguage(text: string): Language {
   const en = text.match(ENGLISH)?.length ?? 0;
   return fr > en ? "fr" : "en";
 }
+
+/**
+ * Whether a text is English or French enough to be read: a text of some length (20 words or more) in which fewer than
+ * one word in twenty-five is a common English or French word is in another language.
+ */
+export function isReadable(text: string): boolean {
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (words < 20) return true;
+  const common = (text.match(FRENCH)?.length ?? 0) + (text.match(ENGLISH)?.length ?? 0);
+  return common / words >= 0.04;
+}

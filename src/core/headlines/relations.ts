@@ -1,0 +1,121 @@
+import type { Mention } from "./entities.js";
+
+/** What a figure's sentence says the subject does with it, and with whom. */
+export type Relation =
+  | "invests-in"
+  | "spends-on"
+  | "builds"
+  | "borrows"
+  | "contracts-with"
+  | "buys"
+  | "sells";
+
+export interface Roles {
+  /** The organisation acting (who invests, spends, builds, borrows, buys, sells). */
+  readonly subject?: string;
+  /** The counterparty (who is invested in, paid, lent by, contracted with, bought from). */
+  readonly object?: string;
+  readonly relation?: Relation;
+}
+
+// Verbs and nouns that name each relation, English and French. Order matters: the first that matches nearest the
+// figure wins, and more specific cues ("loan", "contract") come before general ones ("invest").
+const CUES: readonly (readonly [Relation, RegExp])[] = [
+  [
+    "borrows",
+    /\b(?:borrow\w*|loans?|debt|bonds?|lend\w*|lent|credit\s+line|emprunt\w*|prêt\w*|dette|obligations?|financement\s+bancaire)\b/giu,
+  ],
+  [
+    "contracts-with",
+    /\b(?:contract\w*|agreements?|deals?|signed|power\s+purchase|ppa|partnership|lease\w*|contrat\w*|accords?|sign\w*|partenariat|protocole)\b/giu,
+  ],
+  [
+    "buys",
+    /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|acquisition|achat\w*|achète\w*|acheter|acquiert|acquérir|commande\w*)\b/giu,
+  ],
+  ["sells", /\b(?:sell\w*|sold|supply|supplies|supplying|vend\w*|fourni\w*|livr\w*)\b/giu],
+  [
+    "spends-on",
+    /\b(?:spend\w*|spent|capex|capital\s+expenditures?|capital\s+spending|budget\w*|dépens\w*|investissements?\s+annuels?)\b/giu,
+  ],
+  [
+    "builds",
+    /\b(?:build\w*|built|construct\w*|campus|develop\w*|expand\w*|constru\w*|bâti\w*|érig\w*|développ\w*|aménag\w*|install\w*)\b/giu,
+  ],
+  [
+    "invests-in",
+    /\b(?:invest\w*|stake|funding|fund\w*|rais\w*|pledg\w*|commit\w*|financ\w*|injecte\w*|mise\s+de\s+fonds|participation|lev\w+|promis|engag\w*)\b/giu,
+  ],
+];
+
+// A name right after one of these words is the counterparty, not the actor: "a loan from Morgan Stanley", "avec EDF".
+const OBJECT_CUE =
+  /(?:\b(?:from|with|by|to|for|at|via|against|avec|auprès\s+d[eu']?|par|pour|chez|à|au|aux|of)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|its\s+|ses\s+|sa\s+|son\s+)?(?:\p{L}+\s+){0,2})$/iu;
+
+/**
+ * The subject, counterparty and relation of a figure from its sentence: organisations named after "from", "with",
+ * "avec"... are counterparties; the first other organisation of the sentence is the actor, else the actor of the
+ * sentences before (a story follows one company); the relation is the cue word nearest the figure.
+ */
+/** The organisation a sentence is about: the first one named that is not a counterparty. */
+export function actorOf(
+  text: string,
+  sentence: { readonly start: number; readonly end: number },
+  organisations: readonly Mention[],
+): string | undefined {
+  const inSentence = organisations.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+  return (inSentence.find((m) => !isCounterparty(text, sentence, m)) ?? inSentence[0])?.id;
+}
+
+function isCounterparty(text: string, sentence: { readonly start: number }, m: Mention): boolean {
+  return OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+}
+
+export function rolesOf(
+  text: string,
+  sentence: { readonly start: number; readonly end: number },
+  figure: { readonly start: number; readonly end: number },
+  organisations: readonly Mention[],
+  previousSubject: string | undefined,
+): Roles {
+  const inSentence = organisations.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+  const isObject = (m: Mention) =>
+    OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  const actors = inSentence.filter((m) => !isObject(m));
+  const counterparties = inSentence.filter(isObject);
+  // The sentence's first actor, unless a relative clause names another just before the figure ("Anthropic and
+  // Amazon, which invested $8 billion").
+  const relative = actors.filter((m) => m.end <= figure.start).at(-1);
+  const actor =
+    relative &&
+    /^\s*,?\s*(?:which|who|that|qui|lequel|laquelle)\b/iu.test(text.slice(relative.end, figure.start))
+      ? relative
+      : actors[0];
+  // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
+  const subject = actor?.id ?? previousSubject ?? inSentence[0]?.id;
+  const object = counterparties.find((m) => m.id !== subject)?.id;
+  const relation = nearestCue(text, sentence, figure);
+  return {
+    ...(subject ? { subject } : {}),
+    ...(object ? { object } : {}),
+    ...(relation ? { relation } : {}),
+  };
+}
+
+function nearestCue(
+  text: string,
+  sentence: { readonly start: number; readonly end: number },
+  figure: { readonly start: number; readonly end: number },
+): Relation | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  let best: { relation: Relation; distance: number } | undefined;
+  for (const [relation, re] of CUES) {
+    for (const m of body.matchAll(re)) {
+      const at = sentence.start + (m.index ?? 0);
+      // A cue after the figure weighs double: "spent $72 billion" reads better than "$72 billion ... spent".
+      const distance = at < figure.start ? figure.start - at : 2 * (at - figure.end);
+      if (!best || distance < best.distance) best = { relation, distance };
+    }
+  }
+  return best?.relation;
+}
