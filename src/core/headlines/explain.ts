@@ -68,10 +68,22 @@ function comparisonOf(c: QuantityClaim, text: string, catalog: Catalog) {
  * The catalog deal an amount matches: same organisation (as payer or payee), amount within 10% (or inside the deal's
  * range). Its date and purpose place the claim among the catalog's money flows.
  */
+// The kinds of catalog deal each relation can describe: "spends $10 billion on a campus" is not a cloud contract.
+const DEAL_KINDS: Readonly<Record<Relation, readonly string[]>> = {
+  "spends-on": ["capex-plan", "forecast", "joint-venture"],
+  builds: ["capex-plan", "joint-venture", "forecast"],
+  "invests-in": ["equity-investment", "joint-venture", "capex-plan", "forecast"],
+  borrows: ["loan", "bond"],
+  "contracts-with": ["cloud-contract", "chip-purchase", "joint-venture"],
+  buys: ["chip-purchase", "cloud-contract", "equity-investment"],
+  sells: ["chip-purchase", "cloud-contract", "bond"],
+};
+
 function matchingDeal(
   catalog: Catalog,
   subject: string | undefined,
   project: string | undefined,
+  relation: Relation | undefined,
   usd: number,
 ) {
   if (!subject && !project) return undefined;
@@ -81,7 +93,8 @@ function matchingDeal(
       (subject !== undefined && (d.payer === subject || d.payee === subject)) ||
       (project !== undefined && d.project === project);
     const r = d.amountUSD.range;
-    return about && (near(d.amountUSD.value) || (r !== undefined && usd >= r[0] && usd <= r[1]));
+    const kindFits = relation === undefined || DEAL_KINDS[relation].includes(d.kind);
+    return about && kindFits && (near(d.amountUSD.value) || (r !== undefined && usd >= r[0] && usd <= r[1]));
   });
   // A deal about the project named with the figure comes first.
   return candidates.find((d) => project !== undefined && d.project === project) ?? candidates[0];
@@ -93,10 +106,11 @@ function withDeal(
   c: QuantityClaim,
   subject: string | undefined,
   project: string | undefined,
+  relation: Relation | undefined,
   catalog: Catalog,
 ): string {
   if (c.kind !== "money" || c.unit !== "USD") return explanation;
-  const deal = matchingDeal(catalog, subject, project, c.value);
+  const deal = matchingDeal(catalog, subject, project, relation, c.value);
   if (!deal) return explanation;
   const who = `${deal.payer}${deal.payee ? ` → ${deal.payee}` : ""}`;
   return `${explanation}. The catalog has it: ${deal.id} (${who}, ${deal.kind}, announced ${deal.announced.value}): ${deal.purpose}`;
@@ -282,7 +296,7 @@ export function explainText(
         ...(place ? { place } : {}),
         ...(when ? { when } : {}),
         phrase: c.phrase,
-        explanation: withDeal(explainOne(c, catalog, place, text), c, subject, project, catalog),
+        explanation: withDeal(explainOne(c, catalog, place, text), c, subject, project, relation, catalog),
         checks: checks.get(c) ?? [],
       };
     }),
