@@ -91,6 +91,9 @@ describe("figures in English and French", () => {
     ["fr", "un million de puces", "count", 1e6, "count"],
     ["fr", "deux réacteurs EPR", "count", 2, "count"],
     ["fr", "plus d’un milliard d’euros", "money", 1e9, "EUR"],
+    ["en", "well over a gigawatt of capacity", "power", 1e9, "W"],
+    ["en", "half a million Trainium2 chips", "count", 5e5, "count"],
+    ["fr", "24 000 superpuces Nvidia GH200", "count", 24e3, "count"],
   ] as const)("%s: %s", (language, text, kind, value, unit) => {
     const [c] = extractQuantities(text, language);
     expect(c?.kind).toBe(kind);
@@ -123,6 +126,7 @@ describe("figures in English and French", () => {
       "money",
     ]);
     expect(extractQuantities("shares closed at $668 on Friday", "en")).toEqual([]);
+    expect(extractQuantities("Amazon shares closed up 1.2% at $234.", "en")).toEqual([]);
     expect(extractQuantities("Pro costs $200 a month", "en")[0]?.value).toBe(200);
     expect(extractQuantities("une dizaine de réacteurs", "fr")[0]?.qualifier).toBe("about");
   });

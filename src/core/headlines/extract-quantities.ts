@@ -38,11 +38,12 @@ const CURRENCY_WORD = String.raw`(?:de\s+|d['’]\s*)?(?:dollars?|euros?|USD|EUR
 const POWER_UNIT = `(?:[kKMG]W(?![\\p{L}])|gigawatts?|gigawatt|mégawatts?|megawatts?|kilowatts?)`;
 // Words that may stand between a number and what it counts ("600,000 Nvidia chips", "six small reactors").
 const COUNT_ADJECTIVE = String.raw`(?:Nvidia|AMD|Google|Intel|small|modular|new|advanced|additional|more|nouveaux|nouvelles|petits|supplémentaires)`;
-const COUNTED_NOUN = String.raw`(?:accélérateurs?|puces?|processeurs?|GPUs?|TPUs?|accelerators?|superchips?|chips?|(?:GB200|GB300|H100|H200|H800|H20|B200|B300|MI300X|MI355X|MI450|Blackwell|Rubin)\w*(?:\s+(?:GPUs?|chips?|accelerators?|superchips?))?|réacteurs?(?:\s+(?:nucléaires?|EPR2?|modulaires?))*|(?:nuclear\s+)?reactors?|EPR2?s?|SMRs?|AP1000s?)`;
+const COUNTED_NOUN = String.raw`(?:accélérateurs?|superpuces?|puces?|processeurs?|GPUs?|TPUs?|accelerators?|superchips?|chips?|(?:GB200|GB300|GH200|H100|H200|H800|H20|B200|B300|MI300X|MI355X|MI450|Blackwell|Rubin|Trainium\d?|Ironwood)\w*(?:\s+(?:GPUs?|chips?|accelerators?|superchips?))?|réacteurs?(?:\s+(?:nucléaires?|EPR2?|modulaires?))*|(?:nuclear\s+)?reactors?|EPR2?s?|SMRs?|AP1000s?)`;
 const COUNTED = String.raw`(?:de\s+|d['’]\s*)?(?:${COUNT_ADJECTIVE}\s+){0,2}${COUNTED_NOUN}`;
-const QUALIFIER = String.raw`(?:up\s+to|as\s+(?:many|much)\s+as|jusqu['’]\s*à|pouvant\s+aller\s+jusqu['’]\s*à|about|around|roughly|nearly|almost|approximately|close\s+to|an\s+estimated|some|près\s+d['’]|près\s+de|environ|quelque|autour\s+de|quasiment|more\s+than|over|at\s+least|plus\s+d['’]|plus\s+de|au\s+moins|supérieure?s?\s+(?:à|aux))`;
+const QUALIFIER = String.raw`(?:well\s+over|up\s+to|as\s+(?:many|much)\s+as|jusqu['’]\s*à|pouvant\s+aller\s+jusqu['’]\s*à|about|around|roughly|nearly|almost|approximately|close\s+to|an\s+estimated|some|près\s+d['’]|près\s+de|environ|quelque|autour\s+de|quasiment|more\s+than|over|at\s+least|plus\s+d['’]|plus\s+de|au\s+moins|supérieure?s?\s+(?:à|aux))`;
 // "shares closed at $668": a price of a share, not an amount spent.
-const SHARE_PRICE_CONTEXT = /\b(?:shares?|stock|share\s+price|actions?|titre|cours)\b[^.]{0,30}$/i;
+const SHARE_PRICE_CONTEXT =
+  /\b(?:shares?|stock|share\s+price|actions?|titre|cours)\b(?:(?!\.\s)[^\n]){0,40}$/i;
 
 function scaleOf(word: string | undefined, language: Language): number {
   if (!word) return 1;
@@ -163,7 +164,9 @@ function pushClaim(
   // French "un gigawatt" is one gigawatt as often as it is "a gigawatt"; English "a gigawatt" is a rate's unit.
   const frenchPower =
     language === "fr" && unitText !== undefined && new RegExp(`^${POWER_UNIT}$`, "u").test(unitText);
-  if (wordsOnly && ARTICLES.has((g.a ?? "").toLowerCase()) && !scaleWord && !frenchPower) return false;
+  // "well over a gigawatt", "près d'un gigawatt": with a qualifier, the article is a figure too.
+  if (wordsOnly && ARTICLES.has((g.a ?? "").toLowerCase()) && !scaleWord && !frenchPower && !g.qual)
+    return false;
   // "50 milliards" with no unit, shortly after an amount of money, is money in the same currency.
   const previous = claims.at(-1);
   const inheritsMoney =
