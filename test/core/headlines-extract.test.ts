@@ -142,6 +142,23 @@ describe("figures in English and French", () => {
     );
   });
 
+  it("reads a number in words as its figure, before any scale and unit, in both languages (property)", () => {
+    const en = ["one", "two", "three", "five", "ten", "twelve", "twenty", "forty"];
+    const fr = ["un", "deux", "trois", "cinq", "dix", "douze", "vingt", "quarante"];
+    const values = [1, 2, 3, 5, 10, 12, 20, 40];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: values.length - 1 }), fc.boolean(), (i, billions) => {
+        const v = values[i] as number;
+        const enText = billions ? `${en[i]} billion dollars` : `${en[i]} gigawatts`;
+        const frText = billions ? `${fr[i]} milliards de dollars` : `${fr[i]} gigawatts`;
+        // A billion dollars and a gigawatt are both 1e9 in base units (USD, W).
+        const expected = v * 1e9;
+        expect(extractQuantities(`It adds ${enText}.`, "en")[0]?.value).toBe(expected);
+        expect(extractQuantities(`Il ajoute ${frText}.`, "fr")[0]?.value).toBe(expected);
+      }),
+    );
+  });
+
   it("finds nothing in empty text, text without figures, or binary noise", () => {
     expect(extractQuantities("", "en")).toEqual([]);
     expect(extractQuantities("No figures here, only words.", "en")).toEqual([]);
