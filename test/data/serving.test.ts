@@ -154,6 +154,16 @@ describe("briefings like ChatGPT Pulse", () => {
     expect(forAll.scheduledInTroughShare).toBeLessThan(1);
   });
 
+  it("lets the calls of one briefing share a cached prefix: less prefill, less energy", () => {
+    const cold = serve({ regions, briefings });
+    const cached = serve({ regions, briefings: { ...briefings, cacheHitRate: "75%" } });
+    expect(cached.acceleratorSecondsPerBriefing).toBeLessThan(cold.acceleratorSecondsPerBriefing ?? 0);
+    expect(cached.energyWhPerBriefing).toBeLessThan(cold.energyWhPerBriefing ?? 0);
+    expect(() => serve({ regions, briefings: { ...briefings, cacheHitRate: "100%" } })).toThrow(
+      /cacheHitRate/,
+    );
+  });
+
   it("rejects briefings for a tier that does not exist, naming the tiers there are", () => {
     const tiers = [{ name: "Pro", pricePerMonth: "$200", share: "100%" }];
     expect(() => serve({ regions, tiers, briefings: { ...briefings, tiers: ["Plus"] } })).toThrow(

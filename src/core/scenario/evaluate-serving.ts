@@ -63,7 +63,15 @@ export function evaluateServing(
     const calls = b.calls ?? 1;
     if (b.calls === undefined)
       log.choice(`${at}.briefings.calls`, 1, "model calls per briefing not given: one");
-    const call = offlineCallCost(model, hw, eff, b.inputTokens, b.outputTokens, [...path, "briefings"]);
+    const call = offlineCallCost(
+      model,
+      hw,
+      eff,
+      b.inputTokens,
+      b.outputTokens,
+      [...path, "briefings"],
+      b.cacheHitRate ?? 0,
+    );
     if (!call.ok) return call;
     const callCost = call.cost;
     const start = b.window?.start ?? 0;

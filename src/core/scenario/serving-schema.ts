@@ -131,6 +131,11 @@ export const servingSchema = z
           .describe("model calls in one briefing (an agent run; default 1)"),
         inputTokens: quantity(FIELDS.requestTokens).describe("input tokens per call (prompt, tool results)"),
         outputTokens: quantity(FIELDS.requestTokens).describe("output tokens per call"),
+        cacheHitRate: quantity(FIELDS.cacheHitRate)
+          .optional()
+          .describe(
+            "share of each call's input read from a prompt cache (calls of one run share a prefix; default 0)",
+          ),
         window: z
           .strictObject({ start: clockTime, deadline: clockTime })
           .optional()

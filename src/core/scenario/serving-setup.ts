@@ -124,11 +124,12 @@ export function offlineCallCost(
   inputTokens: number,
   outputTokens: number,
   path: (string | number)[],
+  cacheHitRate = 0,
 ): { ok: true; cost: RequestCost } | { ok: false; issues: Issue[] } {
   const cost = requestCost(model, hw, eff, {
     inputTokens,
     outputTokens,
-    cacheHitRate: 0,
+    cacheHitRate,
     contextTokens: inputTokens + outputTokens / 2,
     targetTokensPerS: 1e-9,
   });
