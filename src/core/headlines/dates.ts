@@ -1,3 +1,5 @@
+import { numberWordsPattern, parseNumberWords } from "./number-words.js";
+
 /** A date or horizon in a text: "d'ici la fin de 2028" is { when: "by 2028-12" }, "in 2024" is { when: "2024" }. */
 export interface DateMention {
   readonly when: string;
@@ -37,28 +39,12 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 const MONTH = Object.keys(MONTHS).join("|");
 
-// Spans of years in words, for "over the next five years" and "sur dix ans".
-const SPANS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-};
-const SPAN = String.raw`(?:\d{1,2}|${Object.keys(SPANS).join("|")})`;
-const spanYears = (word: string) => SPANS[word.toLowerCase()] ?? Number(word);
+// Spans of years, in figures or words, for "over the next five years" and "sur dix ans".
+const SPAN = String.raw`(?:\d{1,2}|${numberWordsPattern("en")}|${numberWordsPattern("fr")})`;
+const spanYears = (word: string) =>
+  /^\d/.test(word)
+    ? Number(word)
+    : (parseNumberWords(word, "en") ?? parseNumberWords(word, "fr") ?? Number.NaN);
 
 /**
  * The date an article is published, from a dateline on one of its first lines ("Published January 29, 2026",

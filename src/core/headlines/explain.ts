@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/index.js";
+import type { Catalog, Deal } from "../catalog/index.js";
 import { InputError } from "../errors.js";
 import { evaluateScenario, parseScenario, type SiteResult } from "../scenario/index.js";
 import { formatQuantity as q } from "../units/index.js";
@@ -64,12 +64,8 @@ function comparisonOf(c: QuantityClaim, text: string, catalog: Catalog) {
   );
 }
 
-/**
- * The catalog deal an amount matches: same organisation (as payer or payee), amount within 10% (or inside the deal's
- * range). Its date and purpose place the claim among the catalog's money flows.
- */
 // The kinds of catalog deal each relation can describe: "spends $10 billion on a campus" is not a cloud contract.
-const DEAL_KINDS: Readonly<Record<Relation, readonly string[]>> = {
+const DEAL_KINDS_BY_RELATION: Readonly<Record<Relation, readonly Deal["kind"][]>> = {
   "spends-on": ["capex-plan", "forecast", "joint-venture"],
   builds: ["capex-plan", "joint-venture", "forecast"],
   "invests-in": ["equity-investment", "joint-venture", "capex-plan", "forecast"],
@@ -79,6 +75,11 @@ const DEAL_KINDS: Readonly<Record<Relation, readonly string[]>> = {
   sells: ["chip-purchase", "cloud-contract", "bond"],
 };
 
+/**
+ * The catalog deal an amount matches: same organisation (as payer or payee), amount within 10% (or inside the deal's
+ * range), of a kind the sentence's relation can describe. Its date and purpose place the claim among the catalog's
+ * money flows.
+ */
 function matchingDeal(
   catalog: Catalog,
   subject: string | undefined,
@@ -93,7 +94,7 @@ function matchingDeal(
       (subject !== undefined && (d.payer === subject || d.payee === subject)) ||
       (project !== undefined && d.project === project);
     const r = d.amountUSD.range;
-    const kindFits = relation === undefined || DEAL_KINDS[relation].includes(d.kind);
+    const kindFits = relation === undefined || DEAL_KINDS_BY_RELATION[relation].includes(d.kind);
     return about && kindFits && (near(d.amountUSD.value) || (r !== undefined && usd >= r[0] && usd <= r[1]));
   });
   // A deal about the project named with the figure comes first.

@@ -52,25 +52,26 @@ const CUES: readonly (readonly [Relation, RegExp])[] = [
 const OBJECT_CUE =
   /(?:\b(?:from|with|by|to|for|at|via|against|avec|auprès\s+d[eu']?|par|pour|chez|à|au|aux|of)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|its\s+|ses\s+|sa\s+|son\s+)?(?:\p{L}+\s+){0,2})$/iu;
 
+type Span = { readonly start: number; readonly end: number };
+
+const namedIn = (sentence: Span, organisations: readonly Mention[]) =>
+  organisations.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+
+function isCounterparty(text: string, sentence: Span, m: Mention): boolean {
+  return OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+}
+
+/** The organisation a sentence is about: the first one named that is not a counterparty. */
+export function actorOf(text: string, sentence: Span, organisations: readonly Mention[]): string | undefined {
+  const inSentence = namedIn(sentence, organisations);
+  return (inSentence.find((m) => !isCounterparty(text, sentence, m)) ?? inSentence[0])?.id;
+}
+
 /**
  * The subject, counterparty and relation of a figure from its sentence: organisations named after "from", "with",
  * "avec"... are counterparties; the first other organisation of the sentence is the actor, else the actor of the
  * sentences before (a story follows one company); the relation is the cue word nearest the figure.
  */
-/** The organisation a sentence is about: the first one named that is not a counterparty. */
-export function actorOf(
-  text: string,
-  sentence: { readonly start: number; readonly end: number },
-  organisations: readonly Mention[],
-): string | undefined {
-  const inSentence = organisations.filter((m) => m.start >= sentence.start && m.start < sentence.end);
-  return (inSentence.find((m) => !isCounterparty(text, sentence, m)) ?? inSentence[0])?.id;
-}
-
-function isCounterparty(text: string, sentence: { readonly start: number }, m: Mention): boolean {
-  return OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
-}
-
 export function rolesOf(
   text: string,
   sentence: { readonly start: number; readonly end: number },
@@ -78,9 +79,8 @@ export function rolesOf(
   organisations: readonly Mention[],
   previousSubject: string | undefined,
 ): Roles {
-  const inSentence = organisations.filter((m) => m.start >= sentence.start && m.start < sentence.end);
-  const isObject = (m: Mention) =>
-    OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  const inSentence = namedIn(sentence, organisations);
+  const isObject = (m: Mention) => isCounterparty(text, sentence, m);
   const actors = inSentence.filter((m) => !isObject(m));
   const counterparties = inSentence.filter(isObject);
   // The sentence's first actor, unless a relative clause names another just before the figure ("Anthropic and
