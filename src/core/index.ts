@@ -1,10 +1,20 @@
 // The pure core: no I/O, no Node-only modules. The CLI, the API and the browser are adapters over it.
-export { type Assumption, AssumptionLog, catalogName } from "./assumptions.js";
+
 export * from "./catalog/index.js";
 export * from "./distributed/index.js";
-export { formatIssue, formatPath, InputError, type Issue } from "./errors.js";
 export * from "./footprint/index.js";
 export * from "./headlines/index.js";
+export { type Assumption, AssumptionLog, catalogName } from "./kernel/assumptions.js";
+export {
+  formatIssue,
+  formatPath,
+  InputError,
+  ISSUE_CODES,
+  type Issue,
+  type IssueCode,
+} from "./kernel/issues.js";
+export { fail, type Outcome, ok } from "./kernel/outcome.js";
+export { Scope } from "./kernel/scope.js";
 export * from "./reliability/index.js";
 export * from "./scenario/index.js";
 export * from "./serving/index.js";

@@ -3,7 +3,7 @@
 // references to other files, so a file can be written and checked before the files it points to exist.
 import { readFileSync } from "node:fs";
 import { buildCatalog, type Catalog } from "../core/catalog/index.js";
-import { formatIssue, InputError } from "../core/errors.js";
+import { formatIssue, InputError } from "../core/kernel/issues.js";
 import { loadCatalog } from "./data-files.js";
 
 const files = process.argv.slice(2);

@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
-import { InputError } from "../core/index.js";
+import { InputError, type IssueCode } from "../core/index.js";
 
 /** Scenario and case files are small; anything larger is refused before it is read. */
 const MAX_BYTES = 10e6;
 
 /** Reads a UTF-8 text file, turning a missing, unreadable or oversized file into one clear InputError. */
 export function readText(file: string, what = "scenario and case files"): string {
-  const fail = (code: string, message: string) =>
+  const fail = (code: IssueCode, message: string) =>
     new InputError([{ code, path: [], message, location: { file } }]);
   let size: number;
   try {

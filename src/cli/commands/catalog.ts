@@ -1,4 +1,4 @@
-import { type Catalog, formatQuantity, InputError, type Source } from "../../core/index.js";
+import { type Catalog, formatQuantity, InputError, type IssueCode, type Source } from "../../core/index.js";
 import { loadCatalog } from "../../node/data-files.js";
 import { EXIT, json, type Output } from "../io.js";
 import { table } from "../table.js";
@@ -18,6 +18,18 @@ const KINDS = {
   serving: (c: Catalog) => Object.entries(c.servingFigures ?? {}).map(([id, p]) => ({ id, ...p })),
 } satisfies Record<string, (c: Catalog) => readonly Entry[]>;
 type Kind = keyof typeof KINDS;
+/** The issue code of an id that a kind lacks. */
+const UNKNOWN_CODE: Record<Kind, IssueCode> = {
+  accelerators: "unknown_accelerator",
+  grids: "unknown_grid",
+  cooling: "unknown_cooling",
+  projects: "unknown_project",
+  deals: "unknown_deal",
+  organisations: "unknown_organisation",
+  "training-runs": "unknown_training_run",
+  parameters: "unknown_parameter",
+  serving: "unknown_serving_figure",
+};
 const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 function kindOf(text: string): Kind {
@@ -142,7 +154,7 @@ function findEntry(kind: Kind, entries: readonly Entry[], id: string): Entry {
     .slice(0, 3)
     .map((e) => e.id);
   throw new InputError([
-    { code: `unknown_${kind}`, path: ["ID"], message: `no ${kind} entry '${id}'`, accepted: nearest },
+    { code: UNKNOWN_CODE[kind], path: ["ID"], message: `no ${kind} entry '${id}'`, accepted: nearest },
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InputError, type Issue } from "../errors.js";
+import { InputError, type Issue, type IssueCode } from "../kernel/issues.js";
 import { type LocatedDocument, readYaml, zodIssues } from "../yaml/read-yaml.js";
 import { Index, normaliseKey } from "./lookup.js";
 import {
@@ -185,7 +185,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
 function located(
   doc: LocatedDocument,
   path: readonly (string | number)[],
-  code: string,
+  code: IssueCode,
   message: string,
 ): Issue {
   const pos = doc.locate(path);
@@ -227,7 +227,7 @@ function crossCheck(c: Catalog): Issue[] {
   const need = (
     exists: boolean,
     path: (string | number)[],
-    what: string,
+    what: "organisation" | "accelerator" | "grid" | "cooling" | "project" | "deal",
     id: string,
     accepted: () => string[],
   ) => {

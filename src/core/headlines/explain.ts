@@ -1,5 +1,5 @@
 import type { Catalog, Deal } from "../catalog/index.js";
-import { InputError } from "../errors.js";
+import { InputError } from "../kernel/issues.js";
 import { evaluateScenario, parseScenario, type SiteResult } from "../scenario/index.js";
 import { formatQuantity as q } from "../units/index.js";
 import { findDateline, findDates } from "./dates.js";

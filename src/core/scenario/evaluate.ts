@@ -1,93 +1,48 @@
-import { type Assumption, AssumptionLog } from "../assumptions.js";
 import type { Catalog } from "../catalog/index.js";
-import type { SiteLink } from "../distributed/index.js";
-import { InputError, type Issue } from "../errors.js";
-import { embodiedTonnesPerYear, energyFootprint } from "../footprint/index.js";
-import { type CapexBreakdown, type OpexBreakdown, type SiteSizing, sizeSite } from "../sizing/index.js";
-import { HOURS_PER_YEAR } from "../units/index.js";
-import { type Check, checkClaims } from "./checks.js";
-import { evaluateServing } from "./evaluate-serving.js";
-import { evaluateTraining, type TrainingResult } from "./evaluate-training.js";
-import { costAndFootprintParameters } from "./parameters-of.js";
-import { type ResolvedSite, resolveSite } from "./resolve-site.js";
+import { type Assumption, AssumptionLog } from "../kernel/assumptions.js";
+import { InputError, type Issue } from "../kernel/issues.js";
+import type { EvaluateOptions } from "../kernel/options.js";
+import { Scope } from "../kernel/scope.js";
+import { costAndFootprintParameters } from "../sizing/cost-parameters.js";
+import { evaluateSite } from "../sizing/evaluate-site.js";
+import type { SiteResult } from "../sizing/result.js";
+import type { SizedSite } from "../sizing/sized-site.js";
+import type { WorkloadContext } from "../workload/kind.js";
+import { siteLinks } from "./links.js";
 import type { Scenario } from "./schema.js";
-import type { ServingResult } from "./serving-result.js";
+import { type Totals, totalsOf } from "./totals.js";
+import { WORKLOADS, type WorkloadRegistry, type WorkloadResult } from "./workloads.js";
 
-/** One site's yearly picture. Keys end with their unit (PRODUCT.md, Results). */
-export interface SiteResult {
-  readonly name: string;
-  readonly project?: string;
-  readonly accelerator: string;
-  readonly basis: "power" | "accelerators" | "budget";
-  readonly accelerators: number;
-  readonly facilityPowerMW: number;
-  readonly itPowerMW: number;
-  readonly averageFacilityPowerMW: number;
-  readonly pue: number;
-  readonly peakPFLOPS: number;
-  readonly peakFp8PFLOPS?: number;
-  readonly capexUSD: number;
-  readonly capex: CapexBreakdown;
-  readonly opexUSDPerYear: number;
-  readonly opex: OpexBreakdown;
-  readonly costUSDPerAcceleratorHour: number;
-  /** Yearly facility energy at the average load. */
-  readonly energyMWh: number;
-  readonly co2eTonnes: number;
-  readonly co2eMarketBasedTonnes: number;
-  readonly co2eOnSiteTonnes: number;
-  readonly co2eEmbodiedTonnes: number;
-  readonly waterLitres: number;
-  readonly waterOnSiteLitres: number;
-  readonly waterOffSiteLitres: number;
-  readonly noxKg: number;
-  readonly pm25Kg: number;
-  readonly checks: readonly Check[];
-}
-
-export type WorkloadResult = TrainingResult | ServingResult;
+export type { EvaluateOptions } from "../kernel/options.js";
+export type { SiteResult } from "../sizing/result.js";
+export type { WorkloadResult } from "./workloads.js";
 
 export interface ScenarioResult {
   readonly name?: string;
   readonly sites: Readonly<Record<string, SiteResult>>;
   readonly workloads: Readonly<Record<string, WorkloadResult>>;
-  readonly totals: {
-    readonly accelerators: number;
-    readonly facilityPowerMW: number;
-    readonly itPowerMW: number;
-    readonly peakPFLOPS: number;
-    readonly capexUSD: number;
-    readonly opexUSDPerYear: number;
-    readonly energyMWh: number;
-    readonly co2eTonnes: number;
-    readonly waterLitres: number;
-  };
+  readonly totals: Totals;
   readonly assumptions: readonly Assumption[];
 }
 
-/** Sizes every site, estimates every workload, and lists the assumptions used. Throws InputError on bad ids. */
-/** How to evaluate: with `trials`, training runs are also simulated (Monte-Carlo, seeded). */
-export interface EvaluateOptions {
-  readonly trials?: number;
-  readonly seed?: number;
-  /** Also simulate a day of each serving workload, second by second (seeded by `seed`). */
-  readonly simulateDay?: boolean;
-  /** Progress of the simulations, for a progress bar: trials done and in all, per workload. */
-  readonly onProgress?: (workload: string, done: number, total: number) => void;
-}
-
+/**
+ * Sizes every site, evaluates every workload through its kind's declaration, sums the totals and lists the
+ * assumptions used. Throws InputError with every issue found. `workloads` is the registry of kinds (a test may add one).
+ */
 export function evaluateScenario(
   scenario: Scenario,
   catalog: Catalog,
   options: EvaluateOptions = {},
+  workloads: WorkloadRegistry = WORKLOADS,
 ): ScenarioResult {
   const log = new AssumptionLog(catalog);
-  const issues: Issue[] = [];
   const params = costAndFootprintParameters(log);
+  const issues: Issue[] = [];
 
+  // Ids are user text: a Map keeps `__proto__` or `constructor` an ordinary id.
   const seen = new Set<string>();
-  const sized = new Map<string, { resolved: ResolvedSite; sizing: SiteSizing }>();
-  const sites: Record<string, SiteResult> = {};
+  const sized = new Map<string, SizedSite>();
+  const sites = new Map<string, SiteResult>();
   scenario.sites.forEach((input, i) => {
     if (seen.has(input.id)) {
       issues.push({
@@ -98,59 +53,13 @@ export function evaluateScenario(
       return;
     }
     seen.add(input.id);
-    const r = resolveSite(input, i, catalog, log);
+    const r = evaluateSite(input, i, catalog, params, log);
     if (!r.ok) {
       issues.push(...r.issues);
       return;
     }
-    const spec = r.site.spec;
-    const sizing = sizeSite(spec, params);
-    if (sizing.accelerators < 1) {
-      issues.push({
-        code: "too_small",
-        path: ["sites", i, spec.basis.kind],
-        message: `site '${input.id}' is too small for one ${spec.acceleratorId} (${spec.itPowerPerAcceleratorW} W of IT each at PUE ${spec.pue})`,
-      });
-      return;
-    }
-    sized.set(input.id, { resolved: r.site, sizing });
-    const energyMWh = sizing.averageFacilityPowerMW * HOURS_PER_YEAR;
-    const fp = energyFootprint(energyMWh, spec, params);
-    const embodied = embodiedTonnesPerYear(
-      sizing.accelerators,
-      sizing.facilityPowerMW / spec.pue,
-      spec,
-      params,
-    );
-    sites[input.id] = {
-      name: spec.name,
-      ...(r.site.project ? { project: r.site.project.id } : {}),
-      accelerator: spec.acceleratorId,
-      basis: spec.basis.kind,
-      accelerators: sizing.accelerators,
-      facilityPowerMW: sizing.facilityPowerMW,
-      itPowerMW: sizing.itPowerMW,
-      averageFacilityPowerMW: sizing.averageFacilityPowerMW,
-      pue: spec.pue,
-      peakPFLOPS: sizing.peakPFLOPS,
-      ...(sizing.peakFp8PFLOPS === undefined ? {} : { peakFp8PFLOPS: sizing.peakFp8PFLOPS }),
-      capexUSD: sizing.capex.capexUSD,
-      capex: sizing.capex,
-      opexUSDPerYear: sizing.opex.opexUSDPerYear,
-      opex: sizing.opex,
-      costUSDPerAcceleratorHour: sizing.costUSDPerAcceleratorHour,
-      energyMWh,
-      co2eTonnes: fp.co2eTonnes,
-      co2eMarketBasedTonnes: fp.co2eMarketBasedTonnes,
-      co2eOnSiteTonnes: fp.co2eOnSiteTonnes,
-      co2eEmbodiedTonnes: embodied.total,
-      waterLitres: fp.waterLitres,
-      waterOnSiteLitres: fp.waterOnSiteLitres,
-      waterOffSiteLitres: fp.waterOffSiteLitres,
-      noxKg: fp.noxKg,
-      pm25Kg: fp.pm25Kg,
-      checks: checkClaims(spec, sizing),
-    };
+    sized.set(input.id, r.value.sized);
+    sites.set(input.id, r.value.result);
   });
   scenario.links.forEach((link, i) => {
     for (const id of link.between) {
@@ -166,27 +75,10 @@ export function evaluateScenario(
   });
   if (issues.length > 0) throw new InputError(issues);
 
-  const links: SiteLink[] = scenario.links.map((l, i) => {
-    if (l.latency === undefined) {
-      log.choice(
-        `links.${i}.latency`,
-        0,
-        "no latency given for this link: none counted (optimistic; fibre adds about 5 ms per 1,000 km)",
-        "s",
-      );
-    }
-    return {
-      a: l.between[0],
-      b: l.between[1],
-      bandwidthBps: l.bandwidth,
-      latencyS: l.latency ?? 0,
-      ...(l.outagesPerYear === undefined ? {} : { outagesPerYear: l.outagesPerYear }),
-      ...(l.outageDuration === undefined ? {} : { outageDurationS: l.outageDuration }),
-    };
-  });
-  const workloads: Record<string, WorkloadResult> = {};
+  const links = siteLinks(scenario.links, log);
+  const results = new Map<string, WorkloadResult>();
   scenario.workloads.forEach((w, i) => {
-    if (w.name in workloads) {
+    if (results.has(w.name)) {
       issues.push({
         code: "duplicate_workload",
         path: ["workloads", i, "name"],
@@ -194,32 +86,57 @@ export function evaluateScenario(
       });
       return;
     }
-    const r =
-      w.kind === "serving"
-        ? evaluateServing(w, i, sized, catalog, params, log, options)
-        : evaluateTraining(w, i, sized, catalog, params, log, options, links);
-    if (r.ok) workloads[w.name] = r.result;
+    const ctx: WorkloadContext = {
+      catalog,
+      sites: sized,
+      links,
+      params,
+      options,
+      scope: Scope.item("workloads", i, w.name),
+      log,
+    };
+    const r = evaluateWorkload(workloads, w, ctx);
+    if (r.ok) results.set(w.name, r.value as WorkloadResult);
     else issues.push(...r.issues);
   });
   if (issues.length > 0) throw new InputError(issues);
 
-  const siteList = Object.values(sites);
-  const sum = (f: (s: SiteResult) => number) => siteList.reduce((s, x) => s + f(x), 0);
   return {
     ...(scenario.name === undefined ? {} : { name: scenario.name }),
-    sites,
-    workloads,
-    totals: {
-      accelerators: sum((s) => s.accelerators),
-      facilityPowerMW: sum((s) => s.facilityPowerMW),
-      itPowerMW: sum((s) => s.itPowerMW),
-      peakPFLOPS: sum((s) => s.peakPFLOPS),
-      capexUSD: sum((s) => s.capexUSD),
-      opexUSDPerYear: sum((s) => s.opexUSDPerYear),
-      energyMWh: sum((s) => s.energyMWh),
-      co2eTonnes: sum((s) => s.co2eTonnes),
-      waterLitres: sum((s) => s.waterLitres),
-    },
+    sites: record(sites),
+    workloads: record(results),
+    totals: totalsOf([...sites.values()]),
     assumptions: log.list(),
   };
+}
+
+/** Dispatches a workload to its kind's evaluation: the registry is keyed by the kind its schema accepted. */
+function evaluateWorkload(
+  registry: WorkloadRegistry,
+  w: { readonly kind: string; readonly name: string },
+  ctx: WorkloadContext,
+) {
+  const kind = registry[w.kind];
+  if (kind === undefined) {
+    return {
+      ok: false as const,
+      issues: [
+        {
+          code: "unknown_kind" as const,
+          path: [...ctx.scope.path, "kind"],
+          message: `unknown workload kind '${w.kind}'`,
+          accepted: Object.keys(registry),
+        },
+      ],
+    };
+  }
+  return kind.evaluate(w, ctx);
+}
+
+/** A Map as a plain JSON object whose own keys are exactly the ids, `__proto__` included. */
+function record<T>(map: ReadonlyMap<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of map)
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return out;
 }

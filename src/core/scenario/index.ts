@@ -1,5 +1,9 @@
-export { type CapacityDate, capacityDate, dateValue } from "./capacity-timeline.js";
-export type { Check } from "./checks.js";
+export { FIELDS, quantity } from "../kernel/quantity.js";
+export { type CapacityDate, capacityDate, dateValue } from "../serving/operator-capacity.js";
+export type { ServingResult, TierResult } from "../serving/result.js";
+export type { Check } from "../sizing/claim-checks.js";
+export type { TrainingResult } from "../training/evaluate.js";
+export { hardwareYear, mfuModelOf, mfuObservations } from "../training/mfu-catalog.js";
 export {
   type EvaluateOptions,
   evaluateScenario,
@@ -7,9 +11,5 @@ export {
   type SiteResult,
   type WorkloadResult,
 } from "./evaluate.js";
-export type { TrainingResult } from "./evaluate-training.js";
-export { hardwareYear, mfuModelOf, mfuObservations } from "./mfu-from-catalog.js";
-export { FIELDS, quantity } from "./quantity.js";
 export { parseScenario, readScenario, scenarioJsonSchema } from "./read-scenario.js";
 export { type Scenario, type SiteInput, scenarioSchema, siteSchema, type TrainingInput } from "./schema.js";
-export type { ServingResult, TierResult } from "./serving-result.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InputError, type Issue } from "../errors.js";
+import { InputError, type Issue } from "../kernel/issues.js";
 import { type LocatedDocument, readYaml, zodIssues } from "../yaml/read-yaml.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
 

@@ -1,4 +1,4 @@
-import { type Issue, issue } from "../errors.js";
+import { type Issue, type IssueCode, issue } from "../kernel/issues.js";
 import { formatQuantity } from "./format.js";
 import { KINDS, type QuantityKind } from "./kinds.js";
 import { kindName, parseQuantity } from "./parse.js";
@@ -20,7 +20,7 @@ export type FieldOutcome =
 /** Reads one field: parses its quantity and checks its range; the issue names the field, the value and what is accepted. */
 export function readField(path: readonly (string | number)[], spec: FieldSpec, input: unknown): FieldOutcome {
   const shown = typeof input === "string" ? `'${input}'` : String(input);
-  const fail = (code: string, reason: string): FieldOutcome => ({
+  const fail = (code: IssueCode, reason: string): FieldOutcome => ({
     ok: false,
     issue: issue(
       code,

@@ -1,4 +1,4 @@
-import { InputError } from "../errors.js";
+import { InputError } from "../kernel/issues.js";
 import { readYaml, zodIssues } from "../yaml/read-yaml.js";
 import { type ValidationCase, validationFileSchema } from "./case-schema.js";
 

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/index.js";
-import { InputError, type Issue } from "../errors.js";
+import { InputError, type Issue } from "../kernel/issues.js";
 import { evaluateScenario, parseScenario } from "../scenario/index.js";
 import type { Expectation, ValidationCase } from "./case-schema.js";
 

@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import { InputError, type Issue } from "../errors.js";
+import { InputError, type Issue, type IssueCode } from "../kernel/issues.js";
 
 /** A parsed YAML (or JSON) text that can say on which line any path sits. */
 export interface LocatedDocument {
@@ -57,10 +57,10 @@ export function readYaml(text: string, file: string): LocatedDocument {
 export function zodIssues(
   doc: LocatedDocument,
   issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code: string }>,
-  code = "invalid_field",
+  code: IssueCode = "invalid_field",
   prefix: readonly (string | number)[] = [],
 ): Issue[] {
-  return issues.map((i) => {
+  return issues.map((i): Issue => {
     const path = [...prefix, ...i.path].filter((p): p is string | number => typeof p !== "symbol");
     const pos = doc.locate(path);
     return {

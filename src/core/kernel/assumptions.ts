@@ -1,0 +1,137 @@
+import type { Catalog, Cited, ParameterName } from "../catalog/index.js";
+
+/** One default or catalog figure a result relied on, so a reader can see it and change it. */
+export interface Assumption {
+  /** What the value is: `pue`, `accelerator.h100-sxm.itPowerPerAcceleratorW`, `parameters.costOfCapital`. */
+  readonly name: string;
+  readonly value: number | string;
+  readonly unit?: string;
+  /** `"input"` for a value given by the user; otherwise the citation or the reasoning. */
+  readonly source: string;
+}
+
+/** An entry before it is listed: a catalog citation is turned into text only when the list is read. */
+type Entry =
+  | { readonly kind: "listed"; readonly name: string; readonly assumption: Assumption }
+  | {
+      readonly kind: "cited";
+      readonly name: string;
+      readonly value: number;
+      readonly unit: string | undefined;
+      readonly cited: Cited;
+    };
+
+const entryNames = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The assumption name of a catalog entry's field (`accelerators.h100-sxm.tdpW`), built once per entry and field: an
+ * estimate names a few dozen of them, and a reused string is cheaper to look up than a freshly built one.
+ */
+export function catalogName(kind: string, entry: { readonly id: string }, field: string): string {
+  let fields = entryNames.get(entry);
+  if (!fields) {
+    fields = new Map();
+    entryNames.set(entry, fields);
+  }
+  let name = fields.get(field);
+  if (name === undefined) {
+    name = `${kind}.${entry.id}.${field}`;
+    fields.set(field, name);
+  }
+  return name;
+}
+
+/** Citation texts by catalog value: the catalog is immutable, so each is written once per process. */
+const citationTexts = new WeakMap<Cited, string>();
+
+const parameterNames = new Map<ParameterName, string>();
+// Listed assumptions by name, reused while the name keeps pointing at the same catalog value (estimates run by the
+// thousand and list the same few dozen). Cleared when it grows past 10,000 names, so a server cannot grow it forever.
+const listedByName = new Map<string, { readonly cited: Cited; readonly assumption: Assumption }>();
+
+/**
+ * Collects assumptions in the order they are first used, once each. Entries are appended as they come and made
+ * unique when the list is read: an estimate logs dozens of them and is read once.
+ */
+export class AssumptionLog {
+  private readonly entries: Entry[] = [];
+  constructor(private readonly catalog: Catalog) {}
+
+  /** Records a cited catalog value and returns its number. */
+  cited(name: string, cited: Cited & { value: number }, unit?: string): number {
+    this.entries.push({ kind: "cited", name, value: cited.value, unit, cited });
+    return cited.value;
+  }
+
+  /** Records one of data/parameters.yaml and returns its value. */
+  parameter(name: ParameterName): number {
+    const p = this.catalog.parameters[name];
+    let full = parameterNames.get(name);
+    if (full === undefined) {
+      full = `parameters.${name}`;
+      parameterNames.set(name, full);
+    }
+    return this.cited(full, p, p.unit);
+  }
+
+  /** Records a value the user gave. */
+  input(name: string, value: number | string, unit?: string): void {
+    this.add({ name, value, source: "input", ...(unit === undefined ? {} : { unit }) });
+  }
+
+  /** Records a modelling choice that is not a number from a source (the reasoning is the source). */
+  choice(name: string, value: number | string, reasoning: string, unit?: string): void {
+    this.add({ name, value, source: `assumption: ${reasoning}`, ...(unit === undefined ? {} : { unit }) });
+  }
+
+  list(): Assumption[] {
+    const seen = new Set<string>();
+    const out: Assumption[] = [];
+    for (const e of this.entries) {
+      const size = seen.size;
+      seen.add(e.name);
+      if (seen.size === size) continue;
+      out.push(e.kind === "cited" ? this.listed(e.name, e.value, e.unit, e.cited) : e.assumption);
+    }
+    return out;
+  }
+
+  /** A cited entry as listed; the same catalog value under the same name is the same object every time. */
+  private listed(name: string, value: number, unit: string | undefined, cited: Cited): Assumption {
+    const hit = listedByName.get(name);
+    if (hit && hit.cited === cited && hit.assumption.value === value && hit.assumption.unit === unit)
+      return hit.assumption;
+    const assumption = Object.freeze({
+      name,
+      value,
+      source: this.citation(cited),
+      ...(unit === undefined ? {} : { unit }),
+    });
+    if (listedByName.size >= 10_000) listedByName.clear();
+    listedByName.set(name, { cited, assumption });
+    return assumption;
+  }
+
+  /** "title, publisher, date, url (locator)" or "assumption: reasoning". */
+  citation(c: Cited): string {
+    let text = citationTexts.get(c);
+    if (text === undefined) {
+      text = this.writeCitation(c);
+      citationTexts.set(c, text);
+    }
+    return text;
+  }
+
+  private writeCitation(c: Cited): string {
+    if (c.assumption !== undefined) return `assumption: ${c.assumption}`;
+    const s = c.source === undefined ? undefined : this.catalog.sources.get(c.source);
+    if (!s) return `source ${c.source ?? "unknown"}`;
+    const who = s.publisher ?? s.authors ?? "";
+    const locator = c.locator ? ` (${c.locator})` : "";
+    return `${s.title}${who ? `, ${who}` : ""}, ${s.date}, ${s.url}${locator}`;
+  }
+
+  private add(a: Assumption): void {
+    this.entries.push({ kind: "listed", name: a.name, assumption: a });
+  }
+}

@@ -1,0 +1,6 @@
+import { defineWorkload } from "../workload/kind.js";
+import { evaluateServing } from "./evaluate.js";
+import { servingSchema } from "./schema.js";
+
+/** Serving: users, chat over the day, scheduled briefings and batch work, and what each request costs. */
+export const serving = defineWorkload({ kind: "serving", schema: servingSchema, evaluate: evaluateServing });

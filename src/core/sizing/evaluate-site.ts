@@ -1,0 +1,77 @@
+import type { Catalog } from "../catalog/catalog.js";
+import { embodiedTonnesPerYear } from "../footprint/embodied.js";
+import { energyFootprint } from "../footprint/operational.js";
+import type { AssumptionLog } from "../kernel/assumptions.js";
+import { issue } from "../kernel/issues.js";
+import { fail, type Outcome, ok } from "../kernel/outcome.js";
+import { HOURS_PER_YEAR } from "../units/kinds.js";
+import { checkClaims } from "./claim-checks.js";
+import { resolveSite } from "./resolve-site.js";
+import type { SiteResult } from "./result.js";
+import type { SiteInput } from "./schema.js";
+import type { CostAndFootprintParameters } from "./site-spec.js";
+import { sizeSite } from "./size-site.js";
+import type { SizedSite } from "./sized-site.js";
+
+/** A site resolved from the catalog, sized, with its yearly footprint and the checks of what was claimed of it. */
+export function evaluateSite(
+  input: SiteInput,
+  index: number,
+  catalog: Catalog,
+  params: CostAndFootprintParameters,
+  log: AssumptionLog,
+): Outcome<{ readonly sized: SizedSite; readonly result: SiteResult }> {
+  const r = resolveSite(input, index, catalog, log);
+  if (!r.ok) return r;
+  const spec = r.value.spec;
+  const sizing = sizeSite(spec, params);
+  if (sizing.accelerators < 1) {
+    return fail(
+      issue(
+        "too_small",
+        ["sites", index, spec.basis.kind],
+        `site '${input.id}' is too small for one ${spec.acceleratorId} (${spec.itPowerPerAcceleratorW} W of IT each at PUE ${spec.pue})`,
+      ),
+    );
+  }
+  const energyMWh = sizing.averageFacilityPowerMW * HOURS_PER_YEAR;
+  const fp = energyFootprint(energyMWh, spec, params);
+  const embodied = embodiedTonnesPerYear(
+    sizing.accelerators,
+    sizing.facilityPowerMW / spec.pue,
+    spec,
+    params,
+  );
+  return ok({
+    sized: { resolved: r.value, sizing },
+    result: {
+      name: spec.name,
+      ...(r.value.project ? { project: r.value.project.id } : {}),
+      accelerator: spec.acceleratorId,
+      basis: spec.basis.kind,
+      accelerators: sizing.accelerators,
+      facilityPowerMW: sizing.facilityPowerMW,
+      itPowerMW: sizing.itPowerMW,
+      averageFacilityPowerMW: sizing.averageFacilityPowerMW,
+      pue: spec.pue,
+      peakPFLOPS: sizing.peakPFLOPS,
+      ...(sizing.peakFp8PFLOPS === undefined ? {} : { peakFp8PFLOPS: sizing.peakFp8PFLOPS }),
+      capexUSD: sizing.capex.capexUSD,
+      capex: sizing.capex,
+      opexUSDPerYear: sizing.opex.opexUSDPerYear,
+      opex: sizing.opex,
+      costUSDPerAcceleratorHour: sizing.costUSDPerAcceleratorHour,
+      energyMWh,
+      co2eTonnes: fp.co2eTonnes,
+      co2eMarketBasedTonnes: fp.co2eMarketBasedTonnes,
+      co2eOnSiteTonnes: fp.co2eOnSiteTonnes,
+      co2eEmbodiedTonnes: embodied.total,
+      waterLitres: fp.waterLitres,
+      waterOnSiteLitres: fp.waterOnSiteLitres,
+      waterOffSiteLitres: fp.waterOffSiteLitres,
+      noxKg: fp.noxKg,
+      pm25Kg: fp.pm25Kg,
+      checks: checkClaims(spec, sizing),
+    },
+  });
+}

@@ -1,0 +1,10 @@
+import { defineWorkload } from "../workload/kind.js";
+import { evaluateTraining } from "./evaluate.js";
+import { trainingSchema } from "./schema.js";
+
+/** Training: a run's compute, time, failures and footprint on its sites. */
+export const training = defineWorkload({
+  kind: "training",
+  schema: trainingSchema,
+  evaluate: evaluateTraining,
+});
