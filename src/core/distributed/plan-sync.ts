@@ -26,7 +26,7 @@ export function runSync(
   links: readonly SiteLink[],
   parameters: { readonly total: number; readonly active: number },
   log: AssumptionLog,
-  path: (string | number)[],
+  path: readonly (string | number)[],
 ): { ok: true; value: RunSync } | { ok: false; issues: Issue[] } {
   const at = path.join(".");
   const network = crossSiteNetwork(siteIds, links);

@@ -77,7 +77,7 @@ function siteRates(
   site: ResolvedSite,
   classes: readonly FailureClass[],
   log: AssumptionLog,
-  path: (string | number)[],
+  path: readonly (string | number)[],
 ): { ok: true; rates: FailureRate[] } | { ok: false; issues: Issue[] } {
   const r = site.input.reliability;
   const unknown = Object.keys(r?.rates ?? {}).filter((id) => !classes.some((c) => c.id === id));
@@ -132,7 +132,7 @@ export function runReliability(
   pools: readonly Pool[],
   catalog: Catalog,
   log: AssumptionLog,
-  path: (string | number)[],
+  path: readonly (string | number)[],
   independentSites = false,
 ): { ok: true; value: RunReliability } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -191,7 +191,7 @@ function jobReliability(
   w: JobInput,
   reliabilityPools: readonly ReliabilityPool[],
   log: AssumptionLog,
-  path: (string | number)[],
+  path: readonly (string | number)[],
 ): { ok: true; value: RunReliability } | { ok: false; issues: Issue[] } {
   const rates = interruptionRates(reliabilityPools);
   const accelerators = reliabilityPools.reduce((s, p) => s + p.accelerators, 0);

@@ -1,16 +1,14 @@
 import { type Issue, issue } from "../kernel/issues.js";
+import type { Outcome } from "../kernel/outcome.js";
 import type { ServingInput } from "./schema.js";
 
 /**
  * Share of a serving workload's users who get the scheduled briefings: every user, or the users of the tiers named
  * in `briefings.tiers` (Pulse was first given to the $200 Pro tier only).
  */
-export function briefingAudience(
-  w: ServingInput,
-  path: readonly (string | number)[],
-): { ok: true; share: number } | { ok: false; issues: Issue[] } {
+export function briefingAudience(w: ServingInput, path: readonly (string | number)[]): Outcome<number> {
   const names = w.briefings?.tiers;
-  if (names === undefined) return { ok: true, share: 1 };
+  if (names === undefined) return { ok: true, value: 1 };
   const tiers = w.tiers ?? [];
   const issues: Issue[] = [];
   let share = 0;
@@ -30,5 +28,5 @@ export function briefingAudience(
   });
   if (new Set(names).size !== names.length)
     issues.push(issue("duplicate_tier", [...path, "briefings", "tiers"], "a tier is named twice"));
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, share };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: share };
 }

@@ -1,5 +1,10 @@
+import type { EvaluateOptions } from "../kernel/options.js";
 import { chatShareAtHour, type Region } from "./day-curve.js";
+import type { Usage } from "./load.js";
 import type { RequestCost } from "./per-request.js";
+import type { ReplicaSetup } from "./replica.js";
+import type { ScheduledWork } from "./scheduled-work.js";
+import type { ServingInput } from "./schema.js";
 import { type DayResult, simulateDay } from "./simulate-day.js";
 
 export interface ServingDayInput {
@@ -73,4 +78,53 @@ export function simulateServingDay(d: ServingDayInput): DayResult {
     d.seed,
     d.onProgress,
   );
+}
+
+/** The day simulated second by second when asked, its regions named as the workload names them (or by UTC offset). */
+export function simulatedDayOf(
+  w: ServingInput,
+  usage: Usage,
+  setup: ReplicaSetup,
+  work: ScheduledWork,
+  acceleratorsNeeded: number,
+  options: EvaluateOptions,
+) {
+  if (!options.simulateDay) return undefined;
+  const { briefing, briefed } = work;
+  const onProgress = options.onProgress;
+  const simulated = simulateServingDay({
+    users: w.users,
+    requestsPerUser: usage.requestsPerUser * usage.averageUsage,
+    regions: usage.regions,
+    peakHour: usage.peakHour,
+    peakToMean: usage.peakToMean,
+    cost: setup.cost,
+    perReplica: setup.perReplica,
+    acceleratorsNeeded,
+    inputTokens: setup.shape.inputTokens,
+    outputTokens: setup.shape.outputTokens,
+    cacheHitRate: setup.shape.cacheHitRate,
+    briefing:
+      briefing && w.briefings
+        ? {
+            ...briefing,
+            perUser: briefing.perUser * briefed,
+            calls: w.briefings.calls ?? 1,
+            inputTokens: w.briefings.inputTokens,
+            outputTokens: w.briefings.outputTokens,
+          }
+        : undefined,
+    seed: options.seed ?? 1,
+    ...(onProgress
+      ? { onProgress: (done: number, total: number) => onProgress(`${w.name} (day)`, done, total) }
+      : {}),
+  });
+  return {
+    ...simulated,
+    regions: simulated.regions.map((r, i) => {
+      const given = w.regions?.[i];
+      const offset = given?.utcOffset ?? 0;
+      return { name: given?.name ?? `UTC${offset >= 0 ? "+" : ""}${offset}`, ...r };
+    }),
+  };
 }

@@ -1,4 +1,7 @@
 import type { Catalog } from "../catalog/index.js";
+import { issue } from "../kernel/issues.js";
+import { fail, type Outcome } from "../kernel/outcome.js";
+import { significant } from "../units/index.js";
 
 /** When an organisation's announced sites reach a given facility power, from the catalog's project phases. */
 export interface CapacityDate {
@@ -48,4 +51,47 @@ export function capacityDate(catalog: Catalog, operator: string, neededMW: numbe
     if (reached === undefined && total >= neededMW) reached = s.date;
   }
   return { date: reached, neededMW, announcedMW: [...current.values()].reduce((a, b) => a + b, 0), projects };
+}
+
+/**
+ * When the operator's announced sites reach the power the peak needs (if all of them served this workload); a warning
+ * when they never do. An operator the catalog lacks is an issue.
+ */
+export function operatorCapacity(
+  operator: string | undefined,
+  neededMW: number,
+  catalog: Catalog,
+  path: readonly (string | number)[],
+): Outcome<{
+  readonly fields: { capacityDate?: string; operatorAnnouncedMW?: number };
+  readonly warnings: string[];
+}> {
+  if (operator === undefined) return { ok: true, value: { fields: {}, warnings: [] } };
+  if (!catalog.organisations.get(operator)) {
+    return fail(
+      issue(
+        "unknown_organisation",
+        [...path, "operator"],
+        `unknown organisation '${operator}'`,
+        catalog.organisations.nearest(operator),
+      ),
+    );
+  }
+  const c = capacityDate(catalog, operator, neededMW);
+  const warnings =
+    c.date === undefined
+      ? [
+          `${operator}'s announced sites with dates (${c.projects.join(", ") || "none"}) reach ${significant(c.announcedMW, 3)} MW; the peak needs ${significant(neededMW, 3)} MW`,
+        ]
+      : [];
+  return {
+    ok: true,
+    value: {
+      fields: {
+        ...(c.date === undefined ? {} : { capacityDate: c.date }),
+        operatorAnnouncedMW: c.announcedMW,
+      },
+      warnings,
+    },
+  };
 }

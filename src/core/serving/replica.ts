@@ -1,6 +1,7 @@
 import type { ServingFigures } from "../catalog/index.js";
 import { type AssumptionLog, catalogName } from "../kernel/assumptions.js";
-import { type Issue, issue } from "../kernel/issues.js";
+import { issue } from "../kernel/issues.js";
+import type { Outcome } from "../kernel/outcome.js";
 import type { ResolvedSite } from "../sizing/resolve-site.js";
 import { significant } from "../units/index.js";
 import { type RequestCost, type RequestShape, requestCost } from "./per-request.js";
@@ -39,8 +40,8 @@ export function replicaSetup(
   site: ResolvedSite,
   f: ServingFigures,
   log: AssumptionLog,
-  path: (string | number)[],
-): { ok: true; value: ReplicaSetup } | { ok: false; issues: Issue[] } {
+  path: readonly (string | number)[],
+): Outcome<ReplicaSetup> {
   const at = `workloads.${w.name}`;
   const acc = site.accelerator;
   const precision = w.model.precision ?? "bf16";
@@ -121,9 +122,9 @@ export function offlineCallCost(
   eff: ServingEfficiency,
   inputTokens: number,
   outputTokens: number,
-  path: (string | number)[],
+  path: readonly (string | number)[],
   cacheHitRate = 0,
-): { ok: true; cost: RequestCost } | { ok: false; issues: Issue[] } {
+): Outcome<RequestCost> {
   const cost = requestCost(model, hw, eff, {
     inputTokens,
     outputTokens,
@@ -131,7 +132,7 @@ export function offlineCallCost(
     contextTokens: inputTokens + outputTokens / 2,
     targetTokensPerS: 1e-9,
   });
-  if (cost) return { ok: true, cost };
+  if (cost) return { ok: true, value: cost };
   return {
     ok: false,
     issues: [

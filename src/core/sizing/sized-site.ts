@@ -1,4 +1,5 @@
-import { type Issue, issue } from "../kernel/issues.js";
+import { issue } from "../kernel/issues.js";
+import type { Outcome } from "../kernel/outcome.js";
 import type { ResolvedSite } from "./resolve-site.js";
 import type { SiteSizing } from "./size-site.js";
 
@@ -11,8 +12,8 @@ export interface SizedSite {
 export function workloadSites(
   names: readonly string[] | undefined,
   sites: ReadonlyMap<string, SizedSite>,
-  path: (string | number)[],
-): { ok: true; ids: readonly string[]; used: readonly SizedSite[] } | { ok: false; issues: Issue[] } {
+  path: readonly (string | number)[],
+): Outcome<{ readonly ids: readonly string[]; readonly used: readonly SizedSite[] }> {
   const ids = names ?? [...sites.keys()];
   const missing = ids.filter((id) => !sites.has(id));
   if (missing.length > 0) {
@@ -28,5 +29,5 @@ export function workloadSites(
       ),
     };
   }
-  return { ok: true, ids, used: ids.map((id) => sites.get(id) as SizedSite) };
+  return { ok: true, value: { ids, used: ids.map((id) => sites.get(id) as SizedSite) } };
 }

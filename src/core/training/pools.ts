@@ -1,3 +1,11 @@
+import type { Catalog } from "../catalog/index.js";
+import type { AssumptionLog } from "../kernel/assumptions.js";
+import type { SizedSite } from "../sizing/sized-site.js";
+import type { TrainingPool } from "./estimate.js";
+import { hardwareYear } from "./mfu-catalog.js";
+import type { RunSize } from "./run-size.js";
+import type { TrainingInput } from "./schema.js";
+
 /** Splits `total` in proportion to `weights` into whole numbers that sum to `total` (largest remainder). */
 export function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((s, w) => s + w, 0);
@@ -11,4 +19,46 @@ export function apportion(total: number, weights: readonly number[]): number[] {
     left--;
   }
   return out;
+}
+
+/**
+ * One pool per site: its share of the run's accelerators (in proportion to what each site has), the MFU the model
+ * predicts for the whole run on that site's hardware (unless given), and its power at the chosen boundary.
+ */
+export function trainingPools(
+  w: TrainingInput,
+  used: readonly SizedSite[],
+  accelerators: number,
+  size: RunSize,
+  catalog: Catalog,
+  log: AssumptionLog,
+): TrainingPool[] {
+  const shares = apportion(
+    accelerators,
+    used.map((u) => u.sizing.accelerators),
+  );
+  return used.map((u, i) => {
+    const spec = u.resolved.spec;
+    const mfu =
+      w.mfu ??
+      size.mfuModel.predict({
+        accelerators,
+        activeParameters: size.activeParameters,
+        parameters: size.totalParameters,
+        hardwareYear: hardwareYear(catalog, spec.acceleratorId),
+      });
+    const powerPerAcceleratorW =
+      w.powerPerAccelerator ??
+      (w.powerBoundary === "accelerator-tdp"
+        ? spec.acceleratorTdpW
+        : spec.itPowerPerAcceleratorW * log.parameter("trainingPowerFraction"));
+    return {
+      siteId: spec.id,
+      accelerators: shares[i] ?? 0,
+      peakFlopsPerAccelerator: spec.bf16DenseTFLOPS * 1e12,
+      mfu,
+      powerPerAcceleratorW,
+      pue: spec.pue,
+    };
+  });
 }

@@ -7,6 +7,10 @@ import {
   simulateRun,
 } from "../simulation/index.js";
 import type { ResolvedSite } from "../sizing/resolve-site.js";
+import { significant } from "../units/index.js";
+import type { TrainingEstimate } from "./estimate.js";
+import type { RunGoodput } from "./goodput.js";
+import type { TrainingInput } from "./schema.js";
 
 export type SimulationSummary = Omit<RunSimulation, "events" | "perTrial">;
 
@@ -61,4 +65,42 @@ export function simulateTraining(
   }
   const { events: _events, perTrial: _perTrial, ...summary } = sim;
   return summary;
+}
+
+/** Interruptions per trial above which a run is not simulated (its trials would take minutes each). */
+const MAX_SIMULATED_INTERRUPTIONS = 1e6;
+
+/**
+ * The run simulated when trials are asked for and its length is not given; a run expected to see millions of
+ * interruptions is left to the analytic figures, with a warning saying so.
+ */
+export function simulateIfAsked(
+  w: TrainingInput,
+  estimate: TrainingEstimate,
+  run: RunGoodput,
+  sites: readonly ResolvedSite[],
+  options: EvaluateOptions,
+): { readonly simulation?: SimulationSummary; readonly warnings: readonly string[] } {
+  const reliability = run.reliability;
+  if (options.trials === undefined || !reliability) return { warnings: [] };
+  // The simulator's work grows with interruptions.
+  const expectedEvents = reliability.interruptionsPerDay * estimate.days;
+  if (expectedEvents > MAX_SIMULATED_INTERRUPTIONS) {
+    return {
+      warnings: [
+        `not simulated: the run would see about ${significant(expectedEvents, 2)} interruptions per trial (the simulator stops at ${significant(MAX_SIMULATED_INTERRUPTIONS, 2)}); the expected figures above stand`,
+      ],
+    };
+  }
+  if (w.days !== undefined || w.acceleratorHours !== undefined) return { warnings: [] };
+  const simulation = simulateTraining(
+    w.name,
+    estimate.days * 86400 * run.goodput,
+    estimate.days * 86400,
+    reliability,
+    sites,
+    run.outages,
+    { ...options, trials: options.trials },
+  );
+  return { simulation, warnings: [] };
 }

@@ -1,5 +1,52 @@
+import type { RunSync } from "../distributed/plan-sync.js";
 import type { RunReliability } from "../reliability/job-reliability.js";
 import type { SimulationSummary } from "./simulate.js";
+
+/** Per site of a run: its accelerators and what they use and cost over the run. */
+export interface SiteShare {
+  readonly accelerators: number;
+  readonly energyMWh: number;
+  readonly co2eTonnes: number;
+  readonly waterLitres: number;
+  readonly costUSD: number;
+}
+
+export interface TrainingResult {
+  readonly kind: "training";
+  readonly sites: readonly string[];
+  readonly trainingFLOP: number;
+  readonly accelerators: number;
+  readonly days: number;
+  readonly acceleratorHours: number;
+  readonly mfu: number;
+  readonly goodput: number;
+  /** Expected interruptions over the run's wall-clock time, all classes and by class (when the run's size is known). */
+  readonly interruptions?: number;
+  readonly interruptionsByClass?: Readonly<Record<string, number>>;
+  /** Expected interruptions per day of wall-clock time, all and unexpected only (as Llama 3 reports them). */
+  readonly interruptionsPerDay?: number;
+  readonly unexpectedInterruptionsPerDay?: number;
+  readonly interruptionsPerDayByClass?: Readonly<Record<string, number>>;
+  /** Mean time between unexpected interruptions of the whole job. */
+  readonly mtbfHours?: number;
+  readonly checkpointIntervalMinutes?: number;
+  readonly checkpointWriteSeconds?: number;
+  readonly restartMinutes?: number;
+  /** What a reader must know about the result: a job that mostly restarts, a run that never finishes. */
+  readonly warnings?: readonly string[];
+  /** How the sites keep in step, for a run over several sites. */
+  readonly sync?: RunSync;
+  /** The Monte-Carlo simulation of the run, when trials were asked for. */
+  readonly simulation?: SimulationSummary;
+  readonly energyMWh: number;
+  readonly itEnergyMWh: number;
+  readonly co2eTonnes: number;
+  readonly co2eMarketBasedTonnes: number;
+  readonly co2eEmbodiedTonnes: number;
+  readonly waterLitres: number;
+  readonly costUSD: number;
+  readonly bySite: Readonly<Record<string, SiteShare>>;
+}
 
 /** What a reader must know about a training result: a job that mostly restarts, runs that never finished. */
 export function warningsOf(
