@@ -44,5 +44,7 @@ describe.concurrent("golden outputs of the examples, size, explain and validate"
       if (g.format === "json") expect(compareJson(JSON.parse(r.stdout), JSON.parse(expected))).toEqual([]);
       else expect(r.stdout).toBe(expected);
     },
+    // Each case starts the CLI (about a second alone); on a loaded machine many run at once.
+    180_000,
   );
 });

@@ -1,13 +1,16 @@
 import { z } from "zod";
-import { InputError, type Issue, type IssueCode } from "../kernel/issues.js";
+import { InputError, type Issue } from "../kernel/issues.js";
 import { type LocatedDocument, readYaml, zodIssues } from "../yaml/read-yaml.js";
-import { Index, normaliseKey } from "./lookup.js";
+import { crossCheck } from "./cross-check.js";
+import { type Defaults, defaultsSchema } from "./defaults.js";
+import { Index } from "./lookup.js";
 import {
   type Parameters,
   parametersSchema,
   type ServingFigures,
   servingFiguresSchema,
 } from "./parameters.js";
+import { located, qualifySources } from "./qualify-sources.js";
 import {
   type Accelerator,
   acceleratorSchema,
@@ -45,6 +48,7 @@ const dataFileSchema = z.strictObject({
   comparisons: z.array(comparisonSchema).optional(),
   parameters: parametersSchema.optional(),
   servingFigures: servingFiguresSchema.optional(),
+  defaults: defaultsSchema.optional(),
 });
 
 export interface DataFile {
@@ -67,6 +71,8 @@ export interface Catalog {
   readonly parameters: Parameters;
   /** The serving models' figures (data/serving.yaml), when a data file gives them. */
   readonly servingFigures: ServingFigures | undefined;
+  /** What a site uses when it names no accelerator, grid or cooling, and which generation burns fuel (data/defaults.yaml). */
+  readonly defaults: Defaults;
   /** Every source by qualified id `<file stem>/<id>`. */
   readonly sources: ReadonlyMap<string, Source>;
 }
@@ -79,90 +85,58 @@ export interface BuildOptions {
   readonly standalone?: boolean;
 }
 
+/** The records of all files, gathered before they are indexed and cross-checked. */
+interface Parts {
+  readonly lists: {
+    accelerators: Accelerator[];
+    grids: Grid[];
+    cooling: Cooling[];
+    projects: Project[];
+    deals: Deal[];
+    organisations: Organisation[];
+    trainingRuns: TrainingRun[];
+    failureClasses: FailureClass[];
+    comparisons: Comparison[];
+  };
+  parameters?: Parameters;
+  servingFigures?: ServingFigures;
+  defaults?: Defaults;
+  readonly sources: Map<string, Source>;
+}
+
 export function buildCatalog(files: readonly DataFile[], options: BuildOptions = {}): Catalog {
   const issues: Issue[] = [];
-  const lists = {
-    accelerators: [] as Accelerator[],
-    grids: [] as Grid[],
-    cooling: [] as Cooling[],
-    projects: [] as Project[],
-    deals: [] as Deal[],
-    organisations: [] as Organisation[],
-    trainingRuns: [] as TrainingRun[],
-    failureClasses: [] as FailureClass[],
-    comparisons: [] as Comparison[],
+  const parts: Parts = {
+    lists: {
+      accelerators: [],
+      grids: [],
+      cooling: [],
+      projects: [],
+      deals: [],
+      organisations: [],
+      trainingRuns: [],
+      failureClasses: [],
+      comparisons: [],
+    },
+    sources: new Map(),
   };
-  let parameters: Parameters | undefined;
-  let servingFigures: ServingFigures | undefined;
-  const sources = new Map<string, Source>();
-
-  for (const file of files) {
-    let doc: LocatedDocument;
-    try {
-      doc = readYaml(file.text, file.name);
-    } catch (e) {
-      if (e instanceof InputError) issues.push(...e.issues);
-      else throw e;
-      continue;
-    }
-    const { sources: _sourceList, ...citedPart } = (doc.data ?? {}) as Record<string, unknown>;
-    for (const path of uncitedNumbers(citedPart)) {
-      issues.push(
-        located(doc, path, "uncited_number", "a number with neither `source` nor `assumption` beside it"),
-      );
-    }
-    const parsed = dataFileSchema.safeParse(doc.data);
-    if (!parsed.success) {
-      issues.push(...zodIssues(doc, parsed.error.issues));
-      continue;
-    }
-    const stem = file.name.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
-    for (const [id, source] of Object.entries(parsed.data.sources)) sources.set(`${stem}/${id}`, source);
-    const { sources: fileSources, parameters: fileParameters, ...records } = parsed.data;
-    // Qualify each `source:` id with the file stem, checking that the file defines it.
-    for (const { path, id } of qualifySources(records, stem)) {
-      if (!(id in fileSources)) {
-        issues.push(
-          located(doc, path, "unknown_source", `cites source '${id}', which the file's sources: map lacks`),
-        );
-      }
-    }
-    if (fileParameters) {
-      for (const { path, id } of qualifySources(fileParameters, stem)) {
-        if (!(id in fileSources)) {
-          issues.push(
-            located(
-              doc,
-              ["parameters", ...path],
-              "unknown_source",
-              `cites source '${id}', which the file's sources: map lacks`,
-            ),
-          );
-        }
-      }
-      if (parameters)
-        issues.push(located(doc, ["parameters"], "duplicate", "parameters are defined in two files"));
-      parameters = fileParameters;
-    }
-    if (records.servingFigures) {
-      if (servingFigures) {
-        issues.push(located(doc, ["servingFigures"], "duplicate", "servingFigures are defined in two files"));
-      }
-      servingFigures = records.servingFigures;
-    }
-    for (const kind of Object.keys(lists) as (keyof typeof lists)[]) {
-      const list = records[kind];
-      if (list) (lists[kind] as unknown[]).push(...list);
-    }
+  for (const file of files) addFile(file, parts, issues);
+  if (!options.standalone) {
+    if (!parts.parameters)
+      issues.push({
+        code: "missing_parameters",
+        path: ["parameters"],
+        message: "no data file defines `parameters:`",
+      });
+    if (!parts.defaults)
+      issues.push({
+        code: "missing_parameters",
+        path: ["defaults"],
+        message: "no data file defines `defaults:`",
+      });
   }
-  if (!parameters && !options.standalone)
-    issues.push({
-      code: "missing_parameters",
-      path: ["parameters"],
-      message: "no data file defines `parameters:`",
-    });
   if (issues.length > 0) throw new InputError(issues);
-
+  const { lists } = parts;
   const catalog: Catalog = {
     accelerators: new Index(lists.accelerators),
     grids: new Index(lists.grids),
@@ -173,145 +147,64 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     trainingRuns: lists.trainingRuns,
     failureClasses: new Index(lists.failureClasses),
     comparisons: new Index(lists.comparisons),
-    parameters: parameters as Parameters,
-    servingFigures,
-    sources,
+    parameters: parts.parameters as Parameters,
+    servingFigures: parts.servingFigures,
+    defaults: parts.defaults as Defaults,
+    sources: parts.sources,
   };
   const crossIssues = options.standalone ? [] : crossCheck(catalog);
   if (crossIssues.length > 0) throw new InputError(crossIssues);
   return catalog;
 }
 
-function located(
-  doc: LocatedDocument,
-  path: readonly (string | number)[],
-  code: IssueCode,
-  message: string,
-): Issue {
-  const pos = doc.locate(path);
-  return {
-    code,
-    path,
-    message,
-    location: pos ? { file: doc.file, line: pos.line, column: pos.column } : { file: doc.file },
-  };
-}
-
-/** Rewrites every `source: id` under `value` to `<stem>/<id>` in place, returning the ids and where they were. */
-function qualifySources(
-  value: unknown,
-  stem: string,
-  path: (string | number)[] = [],
-): { path: (string | number)[]; id: string }[] {
-  const found: { path: (string | number)[]; id: string }[] = [];
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      found.push(...qualifySources(v, stem, [...path, i]));
-    });
-  } else if (value && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    for (const [key, v] of Object.entries(record)) {
-      if (key === "source" && typeof v === "string") {
-        found.push({ path: [...path, key], id: v });
-        record[key] = `${stem}/${v}`;
-      } else found.push(...qualifySources(v, stem, [...path, key]));
-    }
+/** Reads one data file into the parts: its schema, its citations (every number cited, every source defined). */
+function addFile(file: DataFile, parts: Parts, issues: Issue[]): void {
+  let doc: LocatedDocument;
+  try {
+    doc = readYaml(file.text, file.name);
+  } catch (e) {
+    if (e instanceof InputError) issues.push(...e.issues);
+    else throw e;
+    return;
   }
-  return found;
-}
-
-/** References between entries: every id a record names must exist; no alias may name two entries. */
-function crossCheck(c: Catalog): Issue[] {
-  const issues: Issue[] = [];
-  // `accepted` is a function: the nearest ids are worked out only for a reference that is wrong.
-  const need = (
-    exists: boolean,
-    path: (string | number)[],
-    what: "organisation" | "accelerator" | "grid" | "cooling" | "project" | "deal",
-    id: string,
-    accepted: () => string[],
+  const { sources: _sourceList, ...citedPart } = (doc.data ?? {}) as Record<string, unknown>;
+  for (const path of uncitedNumbers(citedPart))
+    issues.push(
+      located(doc, path, "uncited_number", "a number with neither `source` nor `assumption` beside it"),
+    );
+  const parsed = dataFileSchema.safeParse(doc.data);
+  if (!parsed.success) {
+    issues.push(...zodIssues(doc, parsed.error.issues));
+    return;
+  }
+  const stem = file.name.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+  for (const [id, source] of Object.entries(parsed.data.sources)) parts.sources.set(`${stem}/${id}`, source);
+  const { sources: fileSources, parameters, ...records } = parsed.data;
+  // Qualify each `source:` id with the file stem, checking that the file defines it.
+  const cited = [
+    ...qualifySources(records, stem),
+    ...(parameters ? qualifySources(parameters, stem, ["parameters"]) : []),
+  ];
+  for (const { path, id } of cited) {
+    if (!(id in fileSources))
+      issues.push(
+        located(doc, path, "unknown_source", `cites source '${id}', which the file's sources: map lacks`),
+      );
+  }
+  const once = <K extends "parameters" | "servingFigures" | "defaults">(
+    key: K,
+    value: Parts[K] | undefined,
   ) => {
-    if (!exists)
-      issues.push({
-        code: `unknown_${what}`,
-        path,
-        message: `unknown ${what} '${id}'`,
-        accepted: accepted(),
-      });
+    if (value === undefined) return;
+    if (parts[key] !== undefined)
+      issues.push(located(doc, [key], "duplicate", `${key} are defined in two files`));
+    parts[key] = value;
   };
-  const org = (id: string, path: (string | number)[]) =>
-    need(c.organisations.get(id) !== undefined, path, "organisation", id, () => c.organisations.nearest(id));
-  for (const a of c.accelerators.all) org(a.vendor, ["accelerators", a.id, "vendor"]);
-  for (const p of c.projects.all) {
-    org(p.owner, ["projects", p.id, "owner"]);
-    for (const partner of p.partners) org(partner, ["projects", p.id, "partners"]);
-    need(c.grids.get(p.grid) !== undefined, ["projects", p.id, "grid"], "grid", p.grid, () =>
-      c.grids.nearest(p.grid),
-    );
-    const cooling = p.cooling;
-    if (cooling)
-      need(c.cooling.get(cooling) !== undefined, ["projects", p.id, "cooling"], "cooling", cooling, () =>
-        c.cooling.nearest(cooling),
-      );
-    for (const acc of [p.accelerator, ...p.phases.map((ph) => ph.accelerator)]) {
-      if (acc)
-        need(
-          c.accelerators.get(acc) !== undefined,
-          ["projects", p.id, "accelerator"],
-          "accelerator",
-          acc,
-          () => c.accelerators.nearest(acc),
-        );
-    }
+  once("parameters", parameters);
+  once("servingFigures", records.servingFigures);
+  once("defaults", records.defaults);
+  for (const kind of Object.keys(parts.lists) as (keyof Parts["lists"])[]) {
+    const list = records[kind];
+    if (list) (parts.lists[kind] as unknown[]).push(...list);
   }
-  for (const d of c.deals.all) {
-    org(d.payer, ["deals", d.id, "payer"]);
-    if (d.payee) org(d.payee, ["deals", d.id, "payee"]);
-    const project = d.project;
-    if (project)
-      need(c.projects.get(project) !== undefined, ["deals", d.id, "project"], "project", project, () =>
-        c.projects.nearest(project),
-      );
-  }
-  for (const r of c.trainingRuns) {
-    need(
-      c.accelerators.get(r.accelerator) !== undefined,
-      ["trainingRuns", r.id, "accelerator"],
-      "accelerator",
-      r.accelerator,
-      () => c.accelerators.nearest(r.accelerator),
-    );
-  }
-  for (const [kind, index] of Object.entries({
-    accelerators: c.accelerators,
-    grids: c.grids,
-    cooling: c.cooling,
-    projects: c.projects,
-    organisations: c.organisations,
-  })) {
-    issues.push(...keyClashes(kind, index.all));
-  }
-  return issues;
-}
-
-function keyClashes(kind: string, entries: readonly { id: string; aliases: readonly string[] }[]): Issue[] {
-  const issues: Issue[] = [];
-  const owner = new Map<string, string>();
-  for (const e of entries) {
-    if (owner.get(normaliseKey(e.id)) === e.id) {
-      issues.push({ code: "duplicate_id", path: [kind, e.id], message: `id '${e.id}' is defined twice` });
-    }
-    for (const key of new Set([e.id, ...e.aliases].map(normaliseKey))) {
-      const other = owner.get(key);
-      if (other !== undefined && other !== e.id) {
-        issues.push({
-          code: "duplicate_key",
-          path: [kind, e.id],
-          message: `id or alias '${key}' also names '${other}'`,
-        });
-      }
-      owner.set(key, e.id);
-    }
-  }
-  return issues;
 }

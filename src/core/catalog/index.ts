@@ -1,4 +1,5 @@
 export { type BuildOptions, buildCatalog, type Catalog, type DataFile } from "./catalog.js";
+export { type Defaults, defaultsSchema } from "./defaults.js";
 export { editDistance, Index, normaliseKey } from "./lookup.js";
 export type { Parameter, ParameterName, Parameters, ServingFigures } from "./parameters.js";
 export type {

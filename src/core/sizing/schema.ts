@@ -13,6 +13,8 @@ export const inlineGridSchema = z.strictObject({
   climate: z.enum(CLIMATES).optional(),
 });
 
+export type InlineGrid = z.infer<typeof inlineGridSchema>;
+
 export const siteSchema = z
   .strictObject({
     id: id.describe("a catalog project id (hyperion, stargate-abilene ...) or a new id"),
