@@ -1,9 +1,9 @@
 import type { AssumptionLog } from "../kernel/assumptions.js";
 import { type Issue, issue } from "../kernel/issues.js";
-import type { TrainingPool } from "../training/index.js";
+import type { Outcome } from "../kernel/outcome.js";
 import { crossSiteNetwork, type SiteLink } from "./network.js";
 import type { SyncInput } from "./schema.js";
-import { STRATEGIES, type SyncOutcome } from "./strategies.js";
+import { type SettingDefault, STRATEGIES, type SyncOutcome, UNREAD_SETTINGS } from "./strategies.js";
 
 /** The synchronisation of a run across its sites, as its result reports it. */
 export interface RunSync extends SyncOutcome {
@@ -15,6 +15,13 @@ export interface RunSync extends SyncOutcome {
 
 const BITS = { none: 16, int8: 8, "4-bit": 4 } as const;
 
+/** What synchronisation reads of each site's share of a run: its accelerators and their achieved FLOP rate. */
+export interface SyncPool {
+  readonly accelerators: number;
+  readonly peakFlopsPerAccelerator: number;
+  readonly mfu: number;
+}
+
 /**
  * How much of the run's time its accelerators spend computing once the sites must keep in step, by the workload's
  * strategy (synchronous hierarchical all-reduce unless told), over the scenario's links.
@@ -22,12 +29,12 @@ const BITS = { none: 16, int8: 8, "4-bit": 4 } as const;
 export function runSync(
   s: SyncInput | undefined,
   siteIds: readonly string[],
-  pools: readonly TrainingPool[],
+  pools: readonly SyncPool[],
   links: readonly SiteLink[],
   parameters: { readonly total: number; readonly active: number },
   log: AssumptionLog,
   path: readonly (string | number)[],
-): { ok: true; value: RunSync } | { ok: false; issues: Issue[] } {
+): Outcome<RunSync> {
   const at = path.join(".");
   const network = crossSiteNetwork(siteIds, links);
   if (!network) {
@@ -51,22 +58,17 @@ export function runSync(
       strategy.id,
       "several sites and no strategy named: synchronous data parallelism with a hierarchical all-reduce",
     );
-  const settings = {
-    innerSteps: s?.innerSteps ?? 100,
-    bits: BITS[s?.compression ?? "none"],
-    fragments: s?.fragments ?? 4,
-    overlapSteps: s?.overlapSteps ?? 1,
-  };
-  if (strategy.id === "diloco" || strategy.id === "streaming-diloco") {
-    if (s?.innerSteps === undefined)
-      log.choice(`${at}.sync.innerSteps`, 100, "DiLoCo inner steps not given: 100, as INTELLECT-1 used");
+  // The strategy's own defaults for what it reads, logged; what it does not read keeps a reported neutral value.
+  const given = { innerSteps: s?.innerSteps, fragments: s?.fragments, overlapSteps: s?.overlapSteps };
+  const chosen: Record<SettingDefault["setting"], number> = { ...UNREAD_SETTINGS };
+  for (const d of strategy.reads) {
+    const value = given[d.setting];
+    if (value === undefined) log.choice(`${at}.sync.${d.setting}`, d.value, d.reasoning);
+    chosen[d.setting] = value ?? d.value;
   }
-  if (strategy.id === "streaming-diloco") {
-    if (s?.fragments === undefined)
-      log.choice(`${at}.sync.fragments`, 4, "Streaming DiLoCo fragments not given: 4");
-    if (s?.overlapSteps === undefined)
-      log.choice(`${at}.sync.overlapSteps`, 1, "Streaming DiLoCo overlap not given: one inner step");
-  }
+  for (const key of Object.keys(given) as SettingDefault["setting"][])
+    chosen[key] = given[key] ?? chosen[key];
+  const settings = { ...chosen, bits: BITS[s?.compression ?? "none"] };
   const accelerators = pools.reduce((sum, p) => sum + p.accelerators, 0);
   const batch = s?.globalBatch ?? log.parameter("batchTokensPerAccelerator") * accelerators;
   const flopPerStep = log.parameter("trainingFlopsPerParameterToken") * parameters.active * batch;

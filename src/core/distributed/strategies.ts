@@ -38,12 +38,32 @@ export interface SyncOutcome {
 export const SYNC_STRATEGIES = ["sync-flat", "sync-hierarchical", "diloco", "streaming-diloco"] as const;
 export type SyncStrategyId = (typeof SYNC_STRATEGIES)[number];
 
-/** A synchronisation strategy: a leaf with one interface, so new ones plug in beside these. */
+/** A setting a strategy reads, with the value it takes when the scenario leaves it out and why. */
+export interface SettingDefault {
+  readonly setting: "innerSteps" | "fragments" | "overlapSteps";
+  readonly value: number;
+  readonly reasoning: string;
+}
+
+/**
+ * A synchronisation strategy: a leaf with one interface, so new ones plug in beside these. It declares the settings
+ * it reads with their defaults, so shared code logs them without knowing the strategy.
+ */
 export interface SyncStrategy {
   readonly id: SyncStrategyId;
   readonly description: string;
+  readonly reads: readonly SettingDefault[];
   evaluate(c: SyncContext, s: SyncSettings): SyncOutcome;
 }
+
+/** Settings a strategy does not read still have a value (reported, never used): the DiLoCo family's defaults. */
+export const UNREAD_SETTINGS = { innerSteps: 100, fragments: 4, overlapSteps: 1 } as const;
+
+const INNER_STEPS: SettingDefault = {
+  setting: "innerSteps",
+  value: 100,
+  reasoning: "DiLoCo inner steps not given: 100, as INTELLECT-1 used",
+};
 
 // The backward pass is 4 of the 6 FLOPs per parameter and token (Kaplan et al. 2020): gradient buckets can be
 // all-reduced while it runs, so synchronous data parallelism hides communication up to 2/3 of a step.
@@ -70,6 +90,7 @@ function outcome(
 const syncFlat: SyncStrategy = {
   id: "sync-flat",
   description: "synchronous data parallelism, one all-reduce over every accelerator of every site, each step",
+  reads: [],
   evaluate(c, s) {
     const bytes = (c.gradientBytes * s.bits) / 16;
     const n = c.accelerators;
@@ -95,6 +116,7 @@ const syncHierarchical: SyncStrategy = {
   id: "sync-hierarchical",
   description:
     "synchronous data parallelism: reduce inside each site, all-reduce between sites, broadcast back, each step",
+  reads: [],
   evaluate(c, s) {
     const bytes = (c.gradientBytes * s.bits) / 16;
     const commS = c.network.allReduceS(bytes);
@@ -113,6 +135,7 @@ const diloco: SyncStrategy = {
   id: "diloco",
   description:
     "DiLoCo (Douillard et al. 2023): each site trains alone for H inner steps, then the sites average pseudo-gradients",
+  reads: [INNER_STEPS],
   evaluate(c, s) {
     const bytes = (c.gradientBytes * s.bits) / 16;
     // The outer synchronisation blocks training; it happens once every H inner steps.
@@ -125,6 +148,11 @@ const streamingDiloco: SyncStrategy = {
   id: "streaming-diloco",
   description:
     "Streaming DiLoCo (Douillard et al. 2025): fragments synchronised in turn, each overlapped with τ inner steps",
+  reads: [
+    INNER_STEPS,
+    { setting: "fragments", value: 4, reasoning: "Streaming DiLoCo fragments not given: 4" },
+    { setting: "overlapSteps", value: 1, reasoning: "Streaming DiLoCo overlap not given: one inner step" },
+  ],
   evaluate(c, s) {
     const fragmentBytes = (c.gradientBytes * s.bits) / 16 / s.fragments;
     // Each fragment is synchronised once every H inner steps, so a fragment sync starts every H/P steps.

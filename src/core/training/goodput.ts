@@ -1,7 +1,8 @@
 import type { RunSync } from "../distributed/plan-sync.js";
 import type { Outcome } from "../kernel/outcome.js";
-import { type RunReliability, runReliability } from "../reliability/job-reliability.js";
+import type { RunReliability } from "../reliability/job-reliability.js";
 import { linkOutages, outageGoodput, siteOutages } from "../reliability/outages.js";
+import { runReliability } from "../reliability/run-reliability.js";
 import type { SimulatedOutage } from "../simulation/index.js";
 import type { SizedSite } from "../sizing/sized-site.js";
 import type { WorkloadContext } from "../workload/kind.js";
