@@ -13,7 +13,9 @@ export {
   type Issue,
   type IssueCode,
 } from "./kernel/issues.js";
+export type { EvaluateOptions } from "./kernel/options.js";
 export { fail, type Outcome, ok } from "./kernel/outcome.js";
+export { FIELDS, quantity } from "./kernel/quantity.js";
 export { Scope } from "./kernel/scope.js";
 export * from "./reliability/index.js";
 export * from "./scenario/index.js";
@@ -23,4 +25,5 @@ export * from "./sizing/index.js";
 export * from "./training/index.js";
 export * from "./units/index.js";
 export * from "./validation/index.js";
+export * from "./workload/index.js";
 export { type LocatedDocument, readYaml } from "./yaml/read-yaml.js";

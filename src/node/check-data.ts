@@ -2,8 +2,7 @@
 // With file arguments (`npm run check:data -- data/grids-us.yaml`) each file is checked on its own, without the
 // references to other files, so a file can be written and checked before the files it points to exist.
 import { readFileSync } from "node:fs";
-import { buildCatalog, type Catalog } from "../core/catalog/index.js";
-import { formatIssue, InputError } from "../core/kernel/issues.js";
+import { buildCatalog, type Catalog, formatIssue, InputError } from "../core/index.js";
 import { loadCatalog } from "./data-files.js";
 
 const files = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildCatalog, type Catalog, type DataFile } from "../core/catalog/index.js";
+import { buildCatalog, type Catalog, type DataFile } from "../core/index.js";
 
 /** The package's own `data/` folder, found from this file (dist/node/ or src/node/). */
 export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));

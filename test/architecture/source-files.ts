@@ -13,8 +13,12 @@ export interface SourceFile {
   readonly lines: number;
   /** Paths under src/ of the files it imports (relative imports only, `.js` read as `.ts`). */
   readonly imports: readonly string[];
+  /** The same, for imports of values (not `import type`): the ones that run. */
+  readonly valueImports: readonly string[];
   /** Bare module specifiers it imports (`zod`, `node:fs`). */
   readonly packages: readonly string[];
+  /** Whether it names `process` or `console` as a value. */
+  readonly usesProcessOrConsole: boolean;
   readonly functions: readonly { readonly name: string; readonly line: number; readonly lines: number }[];
 }
 
@@ -29,10 +33,18 @@ export function sourceFiles(): SourceFile[] {
     const text = readFileSync(file, "utf8");
     const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2023, true);
     const imports: string[] = [];
+    const valueImports: string[] = [];
     const packages: string[] = [];
     const functions: { name: string; line: number; lines: number }[] = [];
     const lineOf = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+    let usesProcessOrConsole = false;
     const visit = (node: ts.Node) => {
+      if (ts.isIdentifier(node) && (node.text === "process" || node.text === "console")) {
+        const parent = node.parent;
+        const isProperty = ts.isPropertyAccessExpression(parent) && parent.name === node;
+        if (!isProperty && !ts.isPropertySignature(parent) && !ts.isPropertyAssignment(parent))
+          usesProcessOrConsole = true;
+      }
       if (
         (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
         node.moduleSpecifier &&
@@ -40,8 +52,14 @@ export function sourceFiles(): SourceFile[] {
       ) {
         const spec = node.moduleSpecifier.text;
         if (spec.startsWith(".")) {
-          const target = resolve(dirname(file), spec.replace(/\.js$/, ".ts"));
-          imports.push(relative(SRC, target).split("\\").join("/"));
+          const target = relative(SRC, resolve(dirname(file), spec.replace(/\.js$/, ".ts")))
+            .split("\\")
+            .join("/");
+          imports.push(target);
+          const typeOnly = ts.isImportDeclaration(node)
+            ? node.importClause?.isTypeOnly === true
+            : node.isTypeOnly;
+          if (!typeOnly) valueImports.push(target);
         } else packages.push(spec);
       }
       if (
@@ -66,7 +84,9 @@ export function sourceFiles(): SourceFile[] {
       path: relative(SRC, file).split("\\").join("/"),
       lines: text.split("\n").length - (text.endsWith("\n") ? 1 : 0),
       imports,
+      valueImports,
       packages,
+      usesProcessOrConsole,
       functions,
     };
   });

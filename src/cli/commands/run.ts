@@ -3,7 +3,7 @@ import { loadCatalog } from "../../node/data-files.js";
 import { readText } from "../../node/read-text.js";
 import { EXIT, json, type Output } from "../io.js";
 import { progressBar } from "../progress.js";
-import { renderResult } from "../render-result.js";
+import { renderResult } from "../render/index.js";
 
 export interface RunOptions {
   json?: boolean;

@@ -1,7 +1,7 @@
 import { evaluateScenario, InputError, type Issue, parseScenario } from "../../core/index.js";
 import { loadCatalog } from "../../node/data-files.js";
 import { EXIT, json, type Output } from "../io.js";
-import { renderResult } from "../render-result.js";
+import { renderResult } from "../render/index.js";
 
 export interface SizeOptions {
   power?: string;

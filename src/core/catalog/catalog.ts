@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { InputError, type Issue } from "../kernel/issues.js";
 import { type LocatedDocument, readYaml, zodIssues } from "../yaml/read-yaml.js";
+import type { Catalog } from "./catalog-type.js";
 import { crossCheck } from "./cross-check.js";
 import { type Defaults, defaultsSchema } from "./defaults.js";
 import { Index } from "./lookup.js";
@@ -57,25 +58,7 @@ export interface DataFile {
   readonly text: string;
 }
 
-/** The whole catalog, validated and cross-checked. Pure: built from texts, so it runs in a browser too. */
-export interface Catalog {
-  readonly accelerators: Index<Accelerator>;
-  readonly grids: Index<Grid>;
-  readonly cooling: Index<Cooling>;
-  readonly projects: Index<Project>;
-  readonly deals: Index<Deal & { aliases: readonly string[] }>;
-  readonly organisations: Index<Organisation>;
-  readonly trainingRuns: readonly TrainingRun[];
-  readonly failureClasses: Index<FailureClass>;
-  readonly comparisons: Index<Comparison>;
-  readonly parameters: Parameters;
-  /** The serving models' figures (data/serving.yaml), when a data file gives them. */
-  readonly servingFigures: ServingFigures | undefined;
-  /** What a site uses when it names no accelerator, grid or cooling, and which generation burns fuel (data/defaults.yaml). */
-  readonly defaults: Defaults;
-  /** Every source by qualified id `<file stem>/<id>`. */
-  readonly sources: ReadonlyMap<string, Source>;
-}
+export type { Catalog } from "./catalog-type.js";
 
 export interface BuildOptions {
   /**

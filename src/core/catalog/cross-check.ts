@@ -1,83 +1,47 @@
 import type { Issue } from "../kernel/issues.js";
-import type { Catalog } from "./catalog.js";
+import type { Catalog } from "./catalog-type.js";
 import { normaliseKey } from "./lookup.js";
+
+type Path = (string | number)[];
 
 /** References between entries: every id a record names must exist; no alias may name two entries. */
 export function crossCheck(c: Catalog): Issue[] {
   const issues: Issue[] = [];
-  // `accepted` is a function: the nearest ids are worked out only for a reference that is wrong.
-  const need = (
-    exists: boolean,
-    path: (string | number)[],
-    what: "organisation" | "accelerator" | "grid" | "cooling" | "project" | "deal",
-    id: string,
-    accepted: () => string[],
-  ) => {
-    if (!exists)
-      issues.push({
-        code: `unknown_${what}`,
-        path,
-        message: `unknown ${what} '${id}'`,
-        accepted: accepted(),
-      });
+  const indexes = {
+    organisation: c.organisations,
+    accelerator: c.accelerators,
+    grid: c.grids,
+    cooling: c.cooling,
+    project: c.projects,
   };
-  const org = (id: string, path: (string | number)[]) =>
-    need(c.organisations.get(id) !== undefined, path, "organisation", id, () => c.organisations.nearest(id));
-  for (const a of c.accelerators.all) org(a.vendor, ["accelerators", a.id, "vendor"]);
+  const ref = (what: keyof typeof indexes, id: string | undefined, path: Path) => {
+    if (id === undefined || indexes[what].get(id) !== undefined) return;
+    // The nearest ids are worked out only for a reference that is wrong.
+    issues.push({
+      code: `unknown_${what}`,
+      path,
+      message: `unknown ${what} '${id}'`,
+      accepted: indexes[what].nearest(id),
+    });
+  };
+  for (const a of c.accelerators.all) ref("organisation", a.vendor, ["accelerators", a.id, "vendor"]);
   for (const p of c.projects.all) {
-    org(p.owner, ["projects", p.id, "owner"]);
-    for (const partner of p.partners) org(partner, ["projects", p.id, "partners"]);
-    need(c.grids.get(p.grid) !== undefined, ["projects", p.id, "grid"], "grid", p.grid, () =>
-      c.grids.nearest(p.grid),
-    );
-    const cooling = p.cooling;
-    if (cooling)
-      need(c.cooling.get(cooling) !== undefined, ["projects", p.id, "cooling"], "cooling", cooling, () =>
-        c.cooling.nearest(cooling),
-      );
-    for (const acc of [p.accelerator, ...p.phases.map((ph) => ph.accelerator)]) {
-      if (acc)
-        need(
-          c.accelerators.get(acc) !== undefined,
-          ["projects", p.id, "accelerator"],
-          "accelerator",
-          acc,
-          () => c.accelerators.nearest(acc),
-        );
-    }
+    ref("organisation", p.owner, ["projects", p.id, "owner"]);
+    for (const partner of p.partners) ref("organisation", partner, ["projects", p.id, "partners"]);
+    ref("grid", p.grid, ["projects", p.id, "grid"]);
+    ref("cooling", p.cooling, ["projects", p.id, "cooling"]);
+    for (const acc of [p.accelerator, ...p.phases.map((ph) => ph.accelerator)])
+      ref("accelerator", acc, ["projects", p.id, "accelerator"]);
   }
   for (const d of c.deals.all) {
-    org(d.payer, ["deals", d.id, "payer"]);
-    if (d.payee) org(d.payee, ["deals", d.id, "payee"]);
-    const project = d.project;
-    if (project)
-      need(c.projects.get(project) !== undefined, ["deals", d.id, "project"], "project", project, () =>
-        c.projects.nearest(project),
-      );
+    ref("organisation", d.payer, ["deals", d.id, "payer"]);
+    ref("organisation", d.payee, ["deals", d.id, "payee"]);
+    ref("project", d.project, ["deals", d.id, "project"]);
   }
-  for (const r of c.trainingRuns) {
-    need(
-      c.accelerators.get(r.accelerator) !== undefined,
-      ["trainingRuns", r.id, "accelerator"],
-      "accelerator",
-      r.accelerator,
-      () => c.accelerators.nearest(r.accelerator),
-    );
-  }
-  const d = c.defaults;
-  need(
-    c.accelerators.get(d.accelerator.id) !== undefined,
-    ["defaults", "accelerator"],
-    "accelerator",
-    d.accelerator.id,
-    () => c.accelerators.nearest(d.accelerator.id),
-  );
-  need(c.grids.get(d.grid.id) !== undefined, ["defaults", "grid"], "grid", d.grid.id, () =>
-    c.grids.nearest(d.grid.id),
-  );
-  need(c.cooling.get(d.cooling.id) !== undefined, ["defaults", "cooling"], "cooling", d.cooling.id, () =>
-    c.cooling.nearest(d.cooling.id),
-  );
+  for (const r of c.trainingRuns) ref("accelerator", r.accelerator, ["trainingRuns", r.id, "accelerator"]);
+  ref("accelerator", c.defaults.accelerator.id, ["defaults", "accelerator"]);
+  ref("grid", c.defaults.grid.id, ["defaults", "grid"]);
+  ref("cooling", c.defaults.cooling.id, ["defaults", "cooling"]);
   for (const [kind, index] of Object.entries({
     accelerators: c.accelerators,
     grids: c.grids,

@@ -1,9 +1,3 @@
-export { FIELDS, quantity } from "../kernel/quantity.js";
-export { type CapacityDate, capacityDate, dateValue } from "../serving/operator-capacity.js";
-export type { ServingResult, TierResult } from "../serving/result.js";
-export type { Check } from "../sizing/claim-checks.js";
-export type { TrainingResult } from "../training/evaluate.js";
-export { hardwareYear, mfuModelOf, mfuObservations } from "../training/mfu-catalog.js";
 export {
   type EvaluateOptions,
   evaluateScenario,
@@ -12,4 +6,19 @@ export {
   type WorkloadResult,
 } from "./evaluate.js";
 export { parseScenario, readScenario, scenarioJsonSchema } from "./read-scenario.js";
-export { type Scenario, type SiteInput, scenarioSchema, siteSchema, type TrainingInput } from "./schema.js";
+export {
+  type Scenario,
+  type SiteInput,
+  scenarioSchema,
+  scenarioSchemaWith,
+  siteSchema,
+  type TrainingInput,
+} from "./schema.js";
+export type { Totals } from "./totals.js";
+export {
+  WORKLOADS,
+  type WorkloadInput,
+  type WorkloadKindId,
+  type WorkloadRegistry,
+  workloadSchema,
+} from "./workloads.js";

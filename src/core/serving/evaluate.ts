@@ -13,6 +13,8 @@ import type { ServingResult } from "./result.js";
 import { scheduledWork } from "./scheduled-work.js";
 import type { ServingInput } from "./schema.js";
 
+const NO_FIGURES = "the catalog has no servingFigures (data/serving.yaml)";
+
 /**
  * Capacity, footprint and cost of serving a model on its sites, step by step: a replica on the first site's hardware,
  * the users' use, scheduled work, the day's load, capacity at the peak, an optional simulated day, costs per request
@@ -20,14 +22,7 @@ import type { ServingInput } from "./schema.js";
  */
 export function evaluateServing(w: ServingInput, ctx: WorkloadContext): Outcome<ServingResult> {
   const f = ctx.catalog.servingFigures;
-  if (!f)
-    return fail(
-      issue(
-        "missing_serving_figures",
-        ctx.scope.path,
-        "the catalog has no servingFigures (data/serving.yaml)",
-      ),
-    );
+  if (!f) return fail(issue("missing_serving_figures", ctx.scope.path, NO_FIGURES));
   const named = workloadSites(w.sites, ctx.sites, [...ctx.scope.path]);
   if (!named.ok) return named;
   const { ids: siteIds, used } = named.value;
@@ -56,13 +51,10 @@ export function evaluateServing(w: ServingInput, ctx: WorkloadContext): Outcome<
   const neededMW = (acceleratorsNeeded * spec.itPowerPerAcceleratorW * spec.pue) / 1e6;
   const operator = operatorCapacity(w.operator, neededMW, ctx.catalog, ctx.scope.path);
   if (!operator.ok) return operator;
-  const warnings =
-    acceleratorsNeeded > available
-      ? [
-          `needs ${significant(acceleratorsNeeded, 3)} accelerators at peak; the sites have ${significant(available, 3)}: they serve ${significant(usersServable, 3)} of the ${significant(w.users, 3)} users`,
-        ]
-      : [];
-  warnings.push(...operator.value.warnings);
+  const warnings = [
+    ...shortfall(acceleratorsNeeded, available, usersServable, w.users),
+    ...operator.value.warnings,
+  ];
   const { briefing, briefed } = work.value;
   const busySeconds = load.meanBusy * 86400;
   return {
@@ -101,4 +93,12 @@ export function evaluateServing(w: ServingInput, ctx: WorkloadContext): Outcome<
       ...(warnings.length > 0 ? { warnings } : {}),
     },
   };
+}
+
+/** A warning when the sites have fewer accelerators than the peak needs, with the users they do serve. */
+function shortfall(needed: number, available: number, servable: number, users: number): string[] {
+  if (needed <= available) return [];
+  return [
+    `needs ${significant(needed, 3)} accelerators at peak; the sites have ${significant(available, 3)}: they serve ${significant(servable, 3)} of the ${significant(users, 3)} users`,
+  ];
 }

@@ -1,4 +1,5 @@
-import { percentiles, type RunSimulation } from "./simulate-run.js";
+import type { RunSimulation } from "./simulate-run.js";
+import { percentiles } from "./summarise.js";
 
 /**
  * Combines simulations of sites that fail independently and each carry a share of the run (DiLoCo): in each trial

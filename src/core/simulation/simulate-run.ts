@@ -70,21 +70,6 @@ export interface SimulationOptions {
 
 const TIMELINE_LIMIT = 2000;
 
-/**
- * Monte-Carlo simulation of a synchronous training run, event by event: interruptions arrive as Poisson processes
- * by class; checkpoints are taken every `intervalS` of compute and cost `writeS`; an unplanned failure loses the work
- * since the last checkpoint, a planned one costs a checkpoint; every interruption costs a restart, which a failure can
- * itself interrupt (Daly 2006's assumptions, so the mean agrees with his expectation). Checkpoints between
- * interruptions are counted arithmetically rather than as events: a run's cost grows with its interruptions only.
- */
-export function simulateRun(spec: RunSimulationSpec, options: SimulationOptions): RunSimulation {
-  return summariseTrials(
-    spec,
-    simulateTrials(spec, options.seed, 0, options.trials, options.onProgress),
-    options.seed,
-  );
-}
-
 /** The raw outcome of a range of trials: what workers send back, merged before it is summarised. */
 export interface TrialBatch {
   readonly from: number;
@@ -249,45 +234,6 @@ function labelOf(spec: RunSimulationSpec, at: number): string {
   return classIds(spec)[at] ?? "interruption";
 }
 
-/** Merges batches (in any order) into the run's distributions. */
-export function summariseTrials(
-  spec: RunSimulationSpec,
-  batches: TrialBatch | readonly TrialBatch[],
-  seed: number,
-): RunSimulation {
-  const list = (Array.isArray(batches) ? [...batches] : [batches as TrialBatch]).sort(
-    (a, b) => a.from - b.from,
-  );
-  const trials = list.reduce((s, b) => s + b.wallS.length, 0);
-  const wall = new Float64Array(trials);
-  const interruptions = new Float64Array(trials);
-  const ids = classIds(spec);
-  const counts = new Float64Array(ids.length);
-  let offset = 0;
-  for (const b of list) {
-    wall.set(b.wallS, offset);
-    interruptions.set(b.interruptions, offset);
-    offset += b.wallS.length;
-    for (let i = 0; i < b.counts.length; i++) counts[i] = (counts[i] as number) + (b.counts[i] as number);
-  }
-  const byClass: Record<string, number> = {};
-  ids.forEach((id, i) => {
-    byClass[id] = (counts[i] as number) / trials;
-  });
-  return {
-    trials,
-    seed,
-    unfinished: list.reduce((s, b) => s + b.unfinished, 0),
-    days: percentiles(wall.map((w) => w / 86400)),
-    interruptions: percentiles(interruptions),
-    goodput: percentiles(wall.map((w) => spec.computeS / w)),
-    interruptionsByClass: byClass,
-    timeline: list.find((b) => b.from === 0)?.timeline ?? [],
-    events: list.reduce((s, b) => s + b.events, 0),
-    perTrial: { wallS: wall, interruptions },
-  };
-}
-
 function cumulativeWeights(weights: readonly number[]): Float64Array {
   const total = weights.reduce((s, w) => s + w, 0);
   const out = new Float64Array(weights.length);
@@ -302,13 +248,4 @@ function cumulativeWeights(weights: readonly number[]): Float64Array {
 function pick(cumulative: Float64Array, u: number): number {
   for (let i = 0; i < cumulative.length - 1; i++) if (u <= (cumulative[i] as number)) return i;
   return cumulative.length - 1;
-}
-
-/** p5, p50, p95 (nearest rank) and the mean of a sample. */
-export function percentiles(values: Float64Array): Percentiles {
-  const sorted = Float64Array.from(values).sort();
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
-  const mean = sorted.reduce((s, v) => s + v, 0) / Math.max(1, sorted.length);
-  return { p5: at(0.05), p50: at(0.5), p95: at(0.95), mean };
 }

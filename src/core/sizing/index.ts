@@ -1,4 +1,16 @@
+export { type Check, CONSISTENT_WITHIN, checkClaims } from "./claim-checks.js";
+export { costAndFootprintParameters } from "./cost-parameters.js";
+export { evaluateSite } from "./evaluate-site.js";
 export { capitalRecoveryFactor } from "./finance.js";
+export { type ResolvedSite, resolveSite } from "./resolve-site.js";
+export type { SiteResult } from "./result.js";
+export {
+  type InlineGrid,
+  inlineGridSchema,
+  type SiteInput,
+  siteReliabilitySchema,
+  siteSchema,
+} from "./schema.js";
 export type { CostAndFootprintParameters, SiteSpec } from "./site-spec.js";
 export {
   acceleratorsFor,
@@ -8,3 +20,4 @@ export {
   type SiteSizing,
   sizeSite,
 } from "./size-site.js";
+export { type SizedSite, workloadSites } from "./sized-site.js";

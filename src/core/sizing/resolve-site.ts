@@ -75,19 +75,8 @@ export function resolveSite(
         pue,
         utilisation,
         itPowerPerAcceleratorW,
-        acceleratorTdpW: accelerator.tdpW.value,
-        bf16DenseTFLOPS: log.cited(
-          catalogName("accelerators", accelerator, "bf16DenseTFLOPS"),
-          accelerator.bf16DenseTFLOPS,
-          "TFLOPS",
-        ),
-        fp8DenseTFLOPS: accelerator.fp8DenseTFLOPS?.value,
         acceleratorPriceUSD,
-        acceleratorEmbodiedKgCO2e: log.cited(
-          catalogName("accelerators", accelerator, "embodiedKgCO2e"),
-          accelerator.embodiedKgCO2e,
-          "kgCO2e",
-        ),
+        ...acceleratorFigures(accelerator, log),
         carbonIntensityGPerKWh: grid.carbonIntensityGPerKWh,
         gridWaterLitresPerKWh: grid.gridWaterLitresPerKWh,
         electricityPriceUSDPerMWh: grid.electricityPriceUSDPerMWh,
@@ -123,4 +112,22 @@ function onSiteShare(
     `the project's ${turbinesMW} MW of on-site gas generation carries the load up to its capacity; the grid supplies the rest`,
   );
   return share;
+}
+
+/** The accelerator's own figures a site carries: peak compute, TDP and embodied carbon (cited where they drive a figure). */
+function acceleratorFigures(accelerator: Accelerator, log: AssumptionLog) {
+  return {
+    acceleratorTdpW: accelerator.tdpW.value,
+    bf16DenseTFLOPS: log.cited(
+      catalogName("accelerators", accelerator, "bf16DenseTFLOPS"),
+      accelerator.bf16DenseTFLOPS,
+      "TFLOPS",
+    ),
+    fp8DenseTFLOPS: accelerator.fp8DenseTFLOPS?.value,
+    acceleratorEmbodiedKgCO2e: log.cited(
+      catalogName("accelerators", accelerator, "embodiedKgCO2e"),
+      accelerator.embodiedKgCO2e,
+      "kgCO2e",
+    ),
+  };
 }

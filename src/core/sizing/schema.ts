@@ -2,7 +2,6 @@ import { z } from "zod";
 import { CLIMATES } from "../catalog/schemas.js";
 import { id } from "../kernel/ids.js";
 import { FIELDS, quantity } from "../kernel/quantity.js";
-import { siteReliabilitySchema } from "../reliability/schema.js";
 
 /** A grid given inline instead of a catalog id. */
 export const inlineGridSchema = z.strictObject({
@@ -14,6 +13,35 @@ export const inlineGridSchema = z.strictObject({
 });
 
 export type InlineGrid = z.infer<typeof inlineGridSchema>;
+
+/** Failure rates of a site, when they differ from data/reliability.yaml. */
+export const siteReliabilitySchema = z
+  .strictObject({
+    failuresPer1000NodeDays: z
+      .number()
+      .min(0)
+      .max(1e5)
+      .optional()
+      .describe(
+        "unexpected interruptions per 1,000 node-days, all classes together; the catalog's split between classes is kept",
+      ),
+    rates: z
+      .record(z.string(), z.number().min(0).max(1e5))
+      .optional()
+      .describe(
+        "per failure class id (gpu, network, host, software, unplanned-maintenance, planned-maintenance): interruptions per 1,000 unit-days",
+      ),
+    outagesPerYear: z
+      .number()
+      .min(0)
+      .max(1000)
+      .optional()
+      .describe("whole-site events (power loss, long-haul link cut) per year, for simulations"),
+    outageDuration: quantity(FIELDS.checkpointTime)
+      .optional()
+      .describe("mean duration of a whole-site outage (default 4 h)"),
+  })
+  .describe("failure rates of the site's hardware and operations");
 
 export const siteSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 import { issue } from "../kernel/issues.js";
 import { fail, type Outcome } from "../kernel/outcome.js";
-import { workloadSites } from "../sizing/sized-site.js";
+import { type SizedSite, workloadSites } from "../sizing/sized-site.js";
 import { significant } from "../units/index.js";
 import type { WorkloadContext } from "../workload/kind.js";
 import { estimateTraining } from "./estimate.js";
@@ -24,14 +24,9 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
   const named = workloadSites(w.sites, ctx.sites, [...ctx.scope.path]);
   if (!named.ok) return named;
   const { ids: siteIds, used } = named.value;
-  const available = used.reduce((s, u) => s + u.sizing.accelerators, 0);
-  const accelerators = w.accelerators ?? available;
-  if (accelerators > available) {
-    const message = `the run asks for ${accelerators} accelerators but its sites have ${available}`;
-    return fail(issue("too_many_accelerators", ctx.scope.at("accelerators").path, message));
-  }
-  if (accelerators < 1)
-    return fail(issue("no_accelerators", ctx.scope.at("sites").path, "the run's sites have no accelerators"));
+  const counted = runAccelerators(w, used, ctx);
+  if (!counted.ok) return counted;
+  const accelerators = counted.value;
 
   const size = runSize(w, catalog, log);
   const synced = syncAcrossSites(
@@ -99,4 +94,21 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
       ...runFootprint(used, pools, estimate, ctx.params),
     },
   };
+}
+
+/** The run's accelerators: as many as asked, or all of its sites'; never more than they have, never none. */
+function runAccelerators(
+  w: TrainingInput,
+  used: readonly SizedSite[],
+  ctx: WorkloadContext,
+): Outcome<number> {
+  const available = used.reduce((s, u) => s + u.sizing.accelerators, 0);
+  const accelerators = w.accelerators ?? available;
+  if (accelerators > available) {
+    const message = `the run asks for ${accelerators} accelerators but its sites have ${available}`;
+    return fail(issue("too_many_accelerators", ctx.scope.at("accelerators").path, message));
+  }
+  if (accelerators < 1)
+    return fail(issue("no_accelerators", ctx.scope.at("sites").path, "the run's sites have no accelerators"));
+  return { ok: true, value: accelerators };
 }

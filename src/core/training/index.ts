@@ -4,5 +4,10 @@ export {
   type TrainingPool,
   type TrainingRunSpec,
 } from "./estimate.js";
+export { evaluateTraining } from "./evaluate.js";
 export { trainingFlop } from "./flops.js";
+export { hardwareYear, mfuModelOf, mfuObservations } from "./mfu-catalog.js";
 export { fitMfuModel, type MfuModel, type MfuObservation, type MfuQuery } from "./mfu-model.js";
+export type { SiteShare, TrainingResult } from "./result.js";
+export { type TrainingInput, trainingSchema } from "./schema.js";
+export { training } from "./workload.js";

@@ -1,0 +1,35 @@
+import type { Defaults } from "./defaults.js";
+import type { Index } from "./lookup.js";
+import type { Parameters, ServingFigures } from "./parameters.js";
+import type {
+  Accelerator,
+  Comparison,
+  Cooling,
+  Deal,
+  FailureClass,
+  Grid,
+  Organisation,
+  Project,
+  TrainingRun,
+} from "./schemas.js";
+import type { Source } from "./sourced.js";
+
+/** The whole catalog, validated and cross-checked. Pure: built from texts, so it runs in a browser too. */
+export interface Catalog {
+  readonly accelerators: Index<Accelerator>;
+  readonly grids: Index<Grid>;
+  readonly cooling: Index<Cooling>;
+  readonly projects: Index<Project>;
+  readonly deals: Index<Deal & { aliases: readonly string[] }>;
+  readonly organisations: Index<Organisation>;
+  readonly trainingRuns: readonly TrainingRun[];
+  readonly failureClasses: Index<FailureClass>;
+  readonly comparisons: Index<Comparison>;
+  readonly parameters: Parameters;
+  /** The serving models' figures (data/serving.yaml), when a data file gives them. */
+  readonly servingFigures: ServingFigures | undefined;
+  /** What a site uses when it names no accelerator, grid or cooling, and which generation burns fuel (data/defaults.yaml). */
+  readonly defaults: Defaults;
+  /** Every source by qualified id `<file stem>/<id>`. */
+  readonly sources: ReadonlyMap<string, Source>;
+}

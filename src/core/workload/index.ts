@@ -1,0 +1,1 @@
+export { defineWorkload, type WorkloadContext, type WorkloadHead, type WorkloadKind } from "./kind.js";
