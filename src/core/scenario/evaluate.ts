@@ -18,6 +18,11 @@ export type { EvaluateOptions } from "../kernel/options.js";
 export type { SiteResult } from "../sizing/result.js";
 export type { WorkloadResult } from "./workloads.js";
 
+/** A scenario whose workloads are of any registered kind (the default registry's, or a test's with more). */
+type AnyScenario = Omit<Scenario, "workloads"> & {
+  readonly workloads: readonly { readonly kind: string; readonly name: string }[];
+};
+
 export interface ScenarioResult {
   readonly name?: string;
   readonly sites: Readonly<Record<string, SiteResult>>;
@@ -31,7 +36,7 @@ export interface ScenarioResult {
  * assumptions used. Throws InputError with every issue found. `workloads` is the registry of kinds (a test may add one).
  */
 export function evaluateScenario(
-  scenario: Scenario,
+  scenario: AnyScenario,
   catalog: Catalog,
   options: EvaluateOptions = {},
   workloads: WorkloadRegistry = WORKLOADS,
@@ -56,7 +61,7 @@ export function evaluateScenario(
 }
 
 function evaluateOnce(
-  scenario: Scenario,
+  scenario: AnyScenario,
   catalog: Catalog,
   options: EvaluateOptions,
   workloads: WorkloadRegistry,
