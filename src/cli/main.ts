@@ -7,7 +7,9 @@ import { run } from "./commands/run.js";
 import { schema } from "./commands/schema.js";
 import { size } from "./commands/size.js";
 import { validate } from "./commands/validate.js";
-import { EXIT, guard, processOutput as io } from "./io.js";
+import { EXIT, endQuietlyWhenOutputCloses, guard, processOutput as io } from "./io.js";
+
+endQuietlyWhenOutputCloses();
 
 const program = new Command("gigawatt")
   .description(
@@ -114,6 +116,7 @@ program
 program
   .command("schema")
   .description("print the scenario file format as JSON Schema")
+  .option("--json", "the schema is JSON already: accepted so that every command takes --json")
   .action(async () => {
     status = await guard(io, () => schema(io));
   });

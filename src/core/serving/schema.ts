@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id } from "../kernel/ids.js";
-import { FIELDS, quantity } from "../kernel/quantity.js";
+import { activeWithinTotal, FIELDS, quantity } from "../kernel/quantity.js";
 import { PRECISIONS } from "./throughput.js";
 
 /** A local clock time "07:00" as hours after midnight (7); "24:00" is the end of the day. */
@@ -24,22 +24,27 @@ export const servingSchema = z
     name: z.string().min(1),
     kind: z.literal("serving"),
     sites: z.array(id).min(1).optional().describe("sites that serve (default: every site)"),
-    model: z.strictObject({
-      parameters: quantity(FIELDS.parameters),
-      activeParameters: quantity(FIELDS.parameters)
-        .optional()
-        .describe("per token, for mixture-of-experts models"),
-      kvBytesPerToken: quantity(FIELDS.kvBytes)
-        .optional()
-        .describe("KV cache per token of context, bytes (default: Llama 3.1 70B's)"),
-      attentionFlopsPerContextToken: z
-        .number()
-        .min(0)
-        .max(1e12)
-        .optional()
-        .describe("attention FLOPs per generated token per context token (default 0)"),
-      precision: z.enum(PRECISIONS).optional().describe("weights and arithmetic: bf16 (default), fp8 or fp4"),
-    }),
+    model: z
+      .strictObject({
+        parameters: quantity(FIELDS.parameters),
+        activeParameters: quantity(FIELDS.parameters)
+          .optional()
+          .describe("per token, for mixture-of-experts models"),
+        kvBytesPerToken: quantity(FIELDS.kvBytes)
+          .optional()
+          .describe("KV cache per token of context, bytes (default: Llama 3.1 70B's)"),
+        attentionFlopsPerContextToken: z
+          .number()
+          .min(0)
+          .max(1e12)
+          .optional()
+          .describe("attention FLOPs per generated token per context token (default 0)"),
+        precision: z
+          .enum(PRECISIONS)
+          .optional()
+          .describe("weights and arithmetic: bf16 (default), fp8 or fp4"),
+      })
+      .superRefine(activeWithinTotal),
     efficiency: z
       .strictObject({
         prefillMfu: quantity(FIELDS.positiveFraction)
