@@ -13,24 +13,10 @@ const CHUNK_BYTES = 64 * 1024;
 export function readText(file: string, what = "scenario and case files"): string {
   const fail = (code: IssueCode, message: string) =>
     new InputError([{ code, path: [], message, location: { file } }]);
-  let fd: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw fail("not_a_file", "is a folder, not a file");
-    // A regular file says its size: one too large is refused before a byte is read.
-    if (st.isFile() && st.size > MAX_BYTES)
-      throw fail(
-        "file_too_large",
-        `is ${(st.size / 1e6).toFixed(1)} MB; ${what} are at most ${MAX_BYTES / 1e6} MB`,
-      );
-    fd = openSync(file, "r");
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM")
-      throw fail("unreadable_file", "cannot be read (permission denied)");
-    throw fail("missing_file", "no such file");
-  }
+  // Standard input is read from its descriptor: when it is a socket (as spawned processes get), /dev/stdin cannot be opened.
+  const stdin = file === "-" || file === "/dev/stdin";
+  let fd = 0;
+  if (!stdin) fd = openFile(file, what, fail);
   try {
     const bytes = readBounded(fd, MAX_BYTES, () =>
       fail("file_too_large", `is over ${MAX_BYTES / 1e6} MB; ${what} are at most ${MAX_BYTES / 1e6} MB`),
@@ -42,7 +28,32 @@ export function readText(file: string, what = "scenario and case files"): string
       throw fail("binary_file", "is not UTF-8 text (binary, or another encoding)");
     }
   } finally {
-    closeSync(fd);
+    if (!stdin) closeSync(fd);
+  }
+}
+
+function openFile(
+  file: string,
+  what: string,
+  fail: (code: IssueCode, message: string) => InputError,
+): number {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw fail("not_a_file", "is a folder, not a file");
+    // A regular file says its size: one too large is refused before a byte is read.
+    if (st.isFile() && st.size > MAX_BYTES)
+      throw fail(
+        "file_too_large",
+        `is ${(st.size / 1e6).toFixed(1)} MB; ${what} are at most ${MAX_BYTES / 1e6} MB`,
+      );
+    return openSync(file, "r");
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw fail("missing_file", "no such file");
+    if (code === "EACCES" || code === "EPERM")
+      throw fail("unreadable_file", "cannot be read (permission denied)");
+    throw fail("unreadable_file", `cannot be read (${code ?? "unknown error"})`);
   }
 }
 
