@@ -16,7 +16,7 @@ describe("output read by a reader that stops early", () => {
       "bash",
       [
         "-c",
-        `"${process.execPath}" "${MAIN}" run examples/multi-datacenter.yaml --json | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`,
+        `"${process.execPath}" "${MAIN}" run examples/multi-datacenter.yaml --trials 200 --json | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`,
       ],
       { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
     );
