@@ -58,6 +58,7 @@ program
     "also simulate each training run this many times (Monte-Carlo: failures, checkpoints, restarts)",
   )
   .option("--seed <s>", "seed of the simulation: the same seed gives the same result (default 1)")
+  .option("--yes", "run trials that would take more than a few minutes (their estimate is shown otherwise)")
   .option(
     "--day",
     "also simulate a day of each serving workload, second by second (chat latency, briefings on time)",

@@ -61,6 +61,7 @@ export const ISSUE_CODES = {
   impossible_duration: "a stated duration that would need more than 100% of peak",
   model_does_not_fit: "a model whose weights and context do not fit in the replica's memory",
   empty_window: "a time window that starts at its deadline",
+  needs_confirmation: "a run long enough to need --yes",
 } as const;
 export type IssueCode = keyof typeof ISSUE_CODES;
 
