@@ -13,9 +13,11 @@ import {
   textMutationArb,
 } from "./fuzz-inputs.js";
 
-// `npm test` runs 2,000 cases (1,200 scenarios, 800 articles); `npm run fuzz` sets FUZZ_RUNS=100000.
+// `npm test` runs 2,000 cases (900 scenario data, 300 scenario texts, 800 articles); `npm run fuzz` sets
+// FUZZ_RUNS=100000.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
-const SCENARIO_RUNS = Math.ceil((RUNS * 0.6) / EXAMPLES.length);
+const SCENARIO_RUNS = Math.ceil((RUNS * 0.45) / EXAMPLES.length);
+const TEXT_RUNS = Math.ceil((RUNS * 0.15) / EXAMPLES.length);
 const ARTICLE_RUNS = Math.ceil((RUNS * 0.4) / SEEDS.length);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261214);
 const catalog = loadCatalog();
@@ -69,6 +71,20 @@ describe("fuzzed inputs", () => {
       );
       // About a third of the mutations leave a scenario the models can run (a name, a harmless scale).
       expect(evaluated).toBeGreaterThan(SCENARIO_RUNS * 0.1);
+    },
+    30 * 60_000,
+  );
+
+  it.each(EXAMPLES.map((e) => [e.name, e] as const))(
+    "edits of the text of examples/%s parse or are rejected with a line, never a crash",
+    (_, example) => {
+      fc.assert(
+        fc.property(fc.array(textMutationArb, { minLength: 1, maxLength: 3 }), (mutations) => {
+          const text = mutations.reduce(mutateText, example.text);
+          expect(outcome(() => evaluateScenario(readScenario(text, example.name), catalog))).toBeUndefined();
+        }),
+        { numRuns: TEXT_RUNS, seed: SEED },
+      );
     },
     30 * 60_000,
   );
