@@ -32,5 +32,8 @@ export function readValidationCases(paths: readonly string[]): (ValidationCase &
       ]);
     return inside;
   });
-  return files.flatMap((f) => readCases(readText(f), f));
+  // The project's own cases are named from the package root (validation/bloom.yaml), the same on every checkout.
+  const shown = (f: string) =>
+    f.startsWith(VALIDATION_DIR) ? join("validation", f.slice(VALIDATION_DIR.length)) : f;
+  return files.flatMap((f) => readCases(readText(f), shown(f)));
 }
