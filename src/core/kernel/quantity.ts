@@ -67,12 +67,13 @@ export const FIELDS = {
 export function activeWithinTotal(
   model: { readonly parameters?: number | undefined; readonly activeParameters?: number | undefined },
   ctx: { addIssue(issue: { code: "custom"; message: string; path: string[]; input: unknown }): void },
+  at: readonly string[] = [],
 ): void {
   const { parameters, activeParameters } = model;
   if (parameters === undefined || activeParameters === undefined || activeParameters <= parameters) return;
   ctx.addIssue({
     code: "custom",
-    path: ["activeParameters"],
+    path: [...at, "activeParameters"],
     input: activeParameters,
     message: `invalid count: activeParameters ${formatQuantity("count", activeParameters)} is above parameters ${formatQuantity("count", parameters)} (the parameters used per token are part of the model's total)`,
   });

@@ -24,27 +24,22 @@ export const servingSchema = z
     name: z.string().min(1),
     kind: z.literal("serving"),
     sites: z.array(id).min(1).optional().describe("sites that serve (default: every site)"),
-    model: z
-      .strictObject({
-        parameters: quantity(FIELDS.parameters),
-        activeParameters: quantity(FIELDS.parameters)
-          .optional()
-          .describe("per token, for mixture-of-experts models"),
-        kvBytesPerToken: quantity(FIELDS.kvBytes)
-          .optional()
-          .describe("KV cache per token of context, bytes (default: Llama 3.1 70B's)"),
-        attentionFlopsPerContextToken: z
-          .number()
-          .min(0)
-          .max(1e12)
-          .optional()
-          .describe("attention FLOPs per generated token per context token (default 0)"),
-        precision: z
-          .enum(PRECISIONS)
-          .optional()
-          .describe("weights and arithmetic: bf16 (default), fp8 or fp4"),
-      })
-      .superRefine(activeWithinTotal),
+    model: z.strictObject({
+      parameters: quantity(FIELDS.parameters),
+      activeParameters: quantity(FIELDS.parameters)
+        .optional()
+        .describe("per token, for mixture-of-experts models"),
+      kvBytesPerToken: quantity(FIELDS.kvBytes)
+        .optional()
+        .describe("KV cache per token of context, bytes (default: Llama 3.1 70B's)"),
+      attentionFlopsPerContextToken: z
+        .number()
+        .min(0)
+        .max(1e12)
+        .optional()
+        .describe("attention FLOPs per generated token per context token (default 0)"),
+      precision: z.enum(PRECISIONS).optional().describe("weights and arithmetic: bf16 (default), fp8 or fp4"),
+    }),
     efficiency: z
       .strictObject({
         prefillMfu: quantity(FIELDS.positiveFraction)
@@ -185,5 +180,6 @@ export const servingSchema = z
       })
       .describe("subscription tiers: cost per user-month against the price"),
   })
+  .superRefine((w, ctx) => activeWithinTotal(w.model, ctx, ["model"]))
   .describe("a model served to users");
 export type ServingInput = z.infer<typeof servingSchema>;
