@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { explainText, InputError } from "../../core/index.js";
 import { loadCatalog } from "../../node/data-files.js";
 import { readText } from "../../node/read-text.js";
+import { checkArticleDate } from "../dates.js";
 import { EXIT, json, type Output } from "../io.js";
 import { table } from "../table.js";
 
@@ -32,6 +33,7 @@ export async function explain(
   opts: { json?: boolean; date?: string },
   io: Output,
 ): Promise<number> {
+  checkArticleDate(opts.date);
   const text = input === "-" ? await readStdin() : existsSync(input) ? readText(input, "articles") : input;
   if (text.includes("\u0000")) {
     throw new InputError([{ code: "binary_input", path: [], message: "the input is binary, not text" }]);
