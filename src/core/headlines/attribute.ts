@@ -118,7 +118,10 @@ export function attribute(
   const sentences = sentenceSpans(text);
   const mentions = findMentions(text, catalog);
   const byKind = (k: Mention["kind"]) => mentions.filter((m) => m.kind === k);
-  const organisations = byKind("organisation");
+  // A country named as a place ("en France", "the UAE") is where, not who: its government acts only when named
+  // otherwise ("the French government", "l'État").
+  const placeAt = new Set(byKind("place").map((m) => m.start));
+  const organisations = byKind("organisation").filter((m) => !placeAt.has(m.start));
   const projects = byKind("project");
   const programmes = byKind("programme");
   const places = byKind("place");

@@ -44,8 +44,9 @@ function matcherOf(catalog: Catalog) {
         const key = name.toLowerCase();
         if (key.length < 2 || TOO_COMMON.has(key)) continue;
         const hits = byKey.get(key) ?? [];
-        // A name is one entity of each kind: "France" is both a government (who acts) and a place (where).
-        if (hits.some((h) => h.kind === kind || (kind !== "place" && h.kind !== "place"))) continue;
+        // A name is at most one entity of each kind: "France" is a government (who acts) and a place (where),
+        // "Start Campus" a company and its campus; a programme's name stands for nothing else.
+        if (hits.some((h) => h.kind === kind || h.kind === "programme")) continue;
         hits.push({ kind, id });
         byKey.set(key, hits);
       }
