@@ -80,6 +80,7 @@ program
     "--date <YYYY-MM-DD>",
     "the article's date, for 'next year' and 'l'an dernier' (default: its dateline)",
   )
+  .option("--lang <en|fr>", "language of the explanations and verdicts (default: the article's)")
   .addHelpText(
     "after",
     "\nExamples:\n  gigawatt explain 'Meta will spend $10 billion on a 5 GW campus in Louisiana.'\n  gigawatt explain article.txt --json",
