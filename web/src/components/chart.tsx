@@ -16,24 +16,35 @@ interface Props {
   readonly deps: readonly unknown[];
 }
 
+const REDRAW_AFTER_MS = 120;
+
 /** A chart with its heading, caption and SVG/PNG downloads. */
 export function Chart({ title, name, render, caption, deps }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    // Drawn at the width it has, so its text stays at reading size on a phone and on a wide screen.
-    const chart = render(Math.max(280, Math.floor(el.clientWidth)));
-    el.replaceChildren(chart);
-    const svg = chartSvg(el);
-    // The chart is one image with one name: Plot's labels on its groups are not allowed on plain <g> elements.
-    for (const n of el.querySelectorAll("svg [aria-label], svg [aria-description]")) {
-      n.removeAttribute("aria-label");
-      n.removeAttribute("aria-description");
+    // Figures follow an input within a frame; a chart is redrawn once the input rests (a slider moves 60 times a
+    // second, and drawing three charts each time would take the frame from the figures).
+    const draw = () => {
+      // Drawn at the width it has, so its text stays at reading size on a phone and on a wide screen.
+      const chart = render(Math.max(280, Math.floor(el.clientWidth)));
+      el.replaceChildren(chart);
+      const svg = chartSvg(el);
+      // The chart is one image with one name: Plot's labels on its groups are not allowed on plain <g> elements.
+      for (const n of el.querySelectorAll("svg [aria-label], svg [aria-description]")) {
+        n.removeAttribute("aria-label");
+        n.removeAttribute("aria-description");
+      }
+      svg?.setAttribute("role", "img");
+      svg?.setAttribute("aria-label", title);
+    };
+    if (el.childElementCount === 0) draw();
+    else {
+      const timer = setTimeout(draw, REDRAW_AFTER_MS);
+      return () => clearTimeout(timer);
     }
-    svg?.setAttribute("role", "img");
-    svg?.setAttribute("aria-label", title);
-    return () => chart.remove();
+    return undefined;
   }, deps);
   const svg = () => (host.current ? chartSvg(host.current) : undefined);
   return (

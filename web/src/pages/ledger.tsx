@@ -232,7 +232,7 @@ function Validation() {
                   label: "error of the prediction",
                   percent: true,
                   grid: true,
-                  domain: [-0.6, 0.6],
+                  domain: [-60, 60],
                   clamp: true,
                 },
                 y: { label: null, domain: rows.map((r) => r.label), tickSize: 0 },

@@ -23,6 +23,7 @@ export function daysChart(training: [string, Obj][], width = 640) {
   return Plot.plot({
     width,
     marginLeft: 170,
+    marginRight: 60,
     height: 60 + rows.length * 34,
     x: { label: "days to train", grid: true, zero: true },
     y: { label: null },
@@ -95,7 +96,7 @@ export function goodputChart(training: [string, Obj][], width = 640) {
     width,
     marginLeft: 170,
     height: 60 + rows.length * 34,
-    x: { label: "goodput (share of time training)", domain: [0, 1], percent: true, grid: true },
+    x: { label: "goodput (% of time training)", domain: [0, 100], percent: true, grid: true },
     y: { label: null },
     color: { legend: true, scheme: "set2" },
     marks: [
