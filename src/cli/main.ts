@@ -126,6 +126,7 @@ program
   .option("--host <address>", "address to bind (default 127.0.0.1; any other needs GIGAWATT_TOKEN)")
   .option("--data <dir>", "folder of the SQLite store (default $GIGAWATT_DATA or ~/.local/share/gigawatt)")
   .option("--database <url>", "a PostgreSQL store instead, postgres://... (or GIGAWATT_DATABASE_URL)")
+  .option("--web <dir>", "the web app's build to serve at / (default: dist/web of the package)")
   .option(
     "--rate-limit <n>",
     "requests per second each client may make, on average (default 50; 0 turns it off)",

@@ -13,6 +13,10 @@ import { storeRoutes } from "./routes/store.js";
 import { requireToken, securityHeaders } from "./security.js";
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route with its method, as registered (HEAD left out). */
+    routeList: readonly { method: string; url: string; hidden: boolean }[];
+  }
   interface FastifyContextConfig {
     /** What a request costs its client's rate-limit bucket. */
     cost?: number;
@@ -29,6 +33,14 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     forceCloseConnections: "idle",
     return503OnClosing: true,
     requestTimeout: (ctx.limits.jobSeconds + 30) * 1000,
+  });
+  // Every route as registered, for the contract test against the OpenAPI document.
+  const routes: { method: string; url: string; hidden: boolean }[] = [];
+  app.decorate("routeList", routes);
+  app.addHook("onRoute", (r) => {
+    for (const method of [r.method].flat()) {
+      if (method !== "HEAD") routes.push({ method, url: r.url, hidden: r.schema?.hide === true });
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

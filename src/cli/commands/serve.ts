@@ -10,6 +10,7 @@ export interface ServeOptions {
   data?: string;
   database?: string;
   rateLimit?: string;
+  web?: string;
 }
 
 /** Where the SQLite store lives without `--data`: $GIGAWATT_DATA, else the XDG data folder. */
@@ -48,6 +49,7 @@ export async function serve(opts: ServeOptions, io: Output): Promise<number> {
     store: database === undefined ? { dataDir } : { databaseUrl: database },
     token: process.env.GIGAWATT_TOKEN || undefined,
     ...(perSecond === undefined ? {} : { rateLimit: { perSecond, burst: Math.max(1, perSecond * 4) } }),
+    ...(opts.web === undefined ? {} : { webDir: opts.web }),
     log: (m) => io.err(`${new Date().toISOString()} ${m}\n`),
   });
   const where = database === undefined ? `SQLite in ${dataDir}` : "PostgreSQL";

@@ -87,6 +87,10 @@ export async function explainArticle(
 export function computeRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const running = new Map<string, AbortController>();
+  // On shutdown, streamed runs are cancelled (their clients see a problem event) so the server can close.
+  app.addHook("preClose", async () => {
+    for (const c of running.values()) c.abort();
+  });
 
   r.get(
     "/v1/size",
