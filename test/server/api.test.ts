@@ -128,7 +128,7 @@ describe("long runs", () => {
     let last: { event: string; data: unknown } | undefined;
     for await (const e of stream) last = e;
     expect(last?.event).toBe("problem");
-    expect((last?.data as { issues: { code: string }[] }).issues[0]?.code).toBe("unknown_run");
+    expect((last?.data as { issues: { code: string }[] } | undefined)?.issues[0]?.code).toBe("unknown_run");
     expect((await get("/health")).status).toBe(200);
   });
 
