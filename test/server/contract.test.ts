@@ -100,7 +100,7 @@ describe("the OpenAPI document", () => {
       const query = new URLSearchParams(
         params
           .filter((p) => p.in === "query" && p.example !== undefined)
-          .map((p) => [p.name, String(p.example)]),
+          .map((p): [string, string] => [p.name, String(p.example)]),
       );
       const res = await fetch(`${server.url}${url}${query.size > 0 ? `?${query}` : ""}`, {
         method,
