@@ -64,6 +64,14 @@ describe("the API gives the CLI's --json results", () => {
     expect(await (await post("/v1/explain", text, "text/plain")).json()).toEqual(expected);
   });
 
+  it("/v1/explain reads a long article on a worker thread, with the same result as the CLI", async () => {
+    const sentence = "Meta will spend $10 billion on a 5 GW campus in Louisiana. ";
+    const text = sentence.repeat(Math.ceil(25_000 / sentence.length));
+    const res = await post("/v1/explain", text, "text/plain");
+    const result = (await res.json()) as { claims: unknown[] };
+    expect(result.claims.length).toBeGreaterThan(2 * Math.floor(25_000 / sentence.length) - 1);
+  });
+
   it("/v1/catalog answers as `gigawatt catalog --json`, by kind and by alias", async () => {
     const counts = (await (await get("/v1/catalog")).json()) as { kinds: Record<string, number> };
     const grids = (await (await get("/v1/catalog/grids")).json()) as unknown[];

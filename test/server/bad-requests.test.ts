@@ -288,6 +288,15 @@ const BAD: readonly Bad[] = [
     status: 422,
     code: "invalid_field",
   },
+  {
+    name: "a validation case whose inputs are not a scenario",
+    method: "POST",
+    path: "/v1/validate",
+    body: "id: x\nsource: y\ninputs: 5\npublished:\n  sites.a.accelerators: { value: 1, tolerance: 0.1 }\n",
+    type: "application/yaml",
+    status: 422,
+    code: "invalid_field",
+  },
 ];
 
 describe("bad requests get a clear 4xx problem document and the server keeps serving", () => {
