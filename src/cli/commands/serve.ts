@@ -1,7 +1,6 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { InputError, readField } from "../../core/index.js";
-import { startServer } from "../../server/index.js";
 import { EXIT, type Output } from "../io.js";
 
 export interface ServeOptions {
@@ -43,6 +42,8 @@ export async function serve(opts: ServeOptions, io: Output): Promise<number> {
     ]);
   }
   const dataDir = opts.data ?? defaultDataDir();
+  // Loaded here, not at the top: the other commands should not pay for Fastify, kysely and the database drivers.
+  const { startServer } = await import("../../server/index.js");
   const server = await startServer({
     host: opts.host ?? "127.0.0.1",
     port,
