@@ -5,6 +5,7 @@ import { catalog } from "./commands/catalog.js";
 import { explain } from "./commands/explain.js";
 import { run } from "./commands/run.js";
 import { schema } from "./commands/schema.js";
+import { serve } from "./commands/serve.js";
 import { size } from "./commands/size.js";
 import { validate } from "./commands/validate.js";
 import { EXIT, endQuietlyWhenOutputCloses, guard, processOutput as io } from "./io.js";
@@ -121,6 +122,22 @@ program
   .option("--json", "the schema is JSON already: accepted so that every command takes --json")
   .action(async () => {
     status = await guard(io, () => schema(io));
+  });
+
+program
+  .command("serve")
+  .description("serve the HTTP API and the web app on loopback (writes need GIGAWATT_TOKEN when it is set)")
+  .option("--port <n>", "port (default 8787; 0 picks a free one)")
+  .option("--host <address>", "address to bind (default 127.0.0.1; any other needs GIGAWATT_TOKEN)")
+  .option("--data <dir>", "folder of the SQLite store (default $GIGAWATT_DATA or ~/.local/share/gigawatt)")
+  .option("--database <url>", "a PostgreSQL store instead, postgres://... (or GIGAWATT_DATABASE_URL)")
+  .option("--web <dir>", "the web app's build to serve at / (default: dist/web of the package)")
+  .option(
+    "--rate-limit <n>",
+    "requests per second each client may make, on average (default 50; 0 turns it off)",
+  )
+  .action(async (opts) => {
+    status = await guard(io, () => serve(opts, io));
   });
 
 try {

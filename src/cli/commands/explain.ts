@@ -6,10 +6,10 @@ import {
   explainText,
   InputError,
   type Language,
-  type Message,
   renderMessage,
   renderReason,
   renderVerdict,
+  withMessageTexts,
 } from "../../core/index.js";
 import { loadCatalog } from "../../node/data-files.js";
 import { readText } from "../../node/read-text.js";
@@ -48,22 +48,6 @@ function languageOf(lang: string | undefined): Language | undefined {
       accepted: ["en", "fr"],
     },
   ]);
-}
-
-const withText = (m: Message, lang: Language) => ({ ...m, text: renderMessage(m, lang) });
-
-/** The result with every message rendered beside its id and parameters, for readers of the JSON. */
-function rendered(result: Explanation, lang: Language) {
-  return {
-    ...result,
-    ...(result.note ? { note: withText(result.note, lang) } : {}),
-    claims: result.claims.map((c) => ({
-      ...c,
-      explanation: withText(c.explanation, lang),
-      ...(c.deal ? { deal: withText(c.deal, lang) } : {}),
-      checks: c.checks.map((k) => ({ ...k, message: withText(k.message, lang) })),
-    })),
-  };
 }
 
 function checkLine(k: ClaimCheck, lang: Language): string {
@@ -106,7 +90,7 @@ export async function explain(
   const result = explainText(text, loadCatalog(), opts.date ? { published: opts.date } : {});
   const lang = chosen ?? result.language;
   if (opts.json) {
-    io.out(json(rendered(result, lang)));
+    io.out(json(withMessageTexts(result, lang)));
     return EXIT.ok;
   }
   if (result.claims.length === 0) {

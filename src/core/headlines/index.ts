@@ -12,4 +12,5 @@ export type { Relation, Roles } from "./relations.js";
 export type { Scope } from "./scope.js";
 export { type ClaimedSite, sizeClaim } from "./size-claim.js";
 export type { QuantityKind as ClaimKind } from "./units.js";
+export { withMessageTexts } from "./with-texts.js";
 export { Meter } from "./work.js";

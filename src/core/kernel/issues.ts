@@ -62,6 +62,18 @@ export const ISSUE_CODES = {
   model_does_not_fit: "a model whose weights and context do not fit in the replica's memory",
   empty_window: "a time window that starts at its deadline",
   needs_confirmation: "a run long enough to need --yes",
+  // The HTTP API (gigawatt serve)
+  over_limit: "a request asking for more work than the server allows per request (trials, sites, text)",
+  unauthorized: "a write without the server's bearer token",
+  rate_limited: "a client over its request rate",
+  busy: "every worker of the server is taken; retry later",
+  timed_out: "a request whose work ran past the server's time limit",
+  unsupported_media_type: "a request body in a format the route does not read",
+  unknown_route: "an address or method the API does not have",
+  unknown_scenario: "a saved scenario, version or share id the store lacks",
+  unknown_article: "a saved article the store lacks",
+  unknown_run: "a run id that is not running",
+  internal: "a fault of the server, logged there; the client sees no detail",
 } as const;
 export type IssueCode = keyof typeof ISSUE_CODES;
 

@@ -1,0 +1,4 @@
+import { sqliteDatabase } from "../store/databases.js";
+import { durabilitySuite } from "./durability.js";
+
+durabilitySuite("sqlite", async () => sqliteDatabase());
