@@ -6,7 +6,7 @@ import type { WorkloadContext } from "../workload/kind.js";
 import { estimateTraining } from "./estimate.js";
 import { runGoodput } from "./goodput.js";
 import { trainingPools } from "./pools.js";
-import { reliabilityFields, type TrainingResult, warningsOf } from "./result.js";
+import { mfuRanges, reliabilityFields, type TrainingResult, warningsOf } from "./result.js";
 import { runSize } from "./run-size.js";
 import type { TrainingInput } from "./schema.js";
 import { simulateIfAsked } from "./simulate.js";
@@ -52,6 +52,7 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
     trainingFLOP: size.flop,
     pools,
     goodput: run.value.goodput,
+    energyGoodput: w.goodput === undefined ? run.value.effectiveTrainingTime : undefined,
     givenDurationS: w.days,
     givenAcceleratorHours: w.acceleratorHours,
   });
@@ -81,10 +82,12 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
       sites: siteIds,
       trainingFLOP: size.flop,
       accelerators,
+      idealDays: estimate.idealDays,
       days: estimate.days,
       acceleratorHours: estimate.acceleratorHours,
       mfu: estimate.mfu,
       goodput: run.value.goodput,
+      effectiveTrainingTime: run.value.effectiveTrainingTime,
       ...(reliability ? reliabilityFields(reliability, estimate.days) : {}),
       ...(warnings.length > 0 ? { warnings } : {}),
       ...(sync ? { sync } : {}),
@@ -92,6 +95,9 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
       energyMWh: estimate.energyMWh,
       itEnergyMWh: estimate.itEnergyMWh,
       ...runFootprint(used, pools, estimate, ctx.params),
+      ...(w.mfu === undefined && w.days === undefined && w.acceleratorHours === undefined
+        ? { ranges: mfuRanges(size.mfuModel.spread, estimate) }
+        : {}),
     },
   };
 }

@@ -7,11 +7,16 @@ import type { SimulatedOutage } from "../simulation/index.js";
 import type { SizedSite } from "../sizing/sized-site.js";
 import type { WorkloadContext } from "../workload/kind.js";
 import type { TrainingPool } from "./estimate.js";
+import { mfuModelOf } from "./mfu-catalog.js";
 import type { TrainingInput } from "./schema.js";
 
 /** The share of wall-clock time a run makes progress, with the failure model and outages behind it. */
 export interface RunGoodput {
   readonly goodput: number;
+  /** Share of the time failures leave that is still not steady training (evaluation, ramp-up, stalls, idle allocation). */
+  readonly operationalGoodput: number;
+  /** Share of wall-clock time not lost to failures and restarts alone (operators' "effective training time"). */
+  readonly effectiveTrainingTime: number;
   readonly reliability: RunReliability | undefined;
   readonly outages: readonly SimulatedOutage[];
 }
@@ -65,7 +70,37 @@ export function runGoodput(
         }, 0)
       : reliability.goodput * outageGoodput(outages, reliability.restartS, reliability.intervalS);
   }
-  const goodput = w.goodput ?? modelled ?? log.parameter("trainingGoodputDefault");
+  const failures = modelled ?? log.parameter("trainingGoodputDefault");
+  const operational = operationalGoodput(ctx, w.goodput === undefined);
+  const reference = ctx.catalog.parameters.trainingGoodputDefault.value;
+  // The fitted all-in share already holds the failure losses of the fitted runs (up to 16k accelerators, about
+  // Llama 3's 90%); only failures beyond that reference lower it further.
+  const goodput = w.goodput ?? operational * Math.min(1, failures / reference);
   if (w.goodput !== undefined) log.input(ctx.scope.at("goodput").name, w.goodput);
-  return { ok: true, value: { goodput, reliability, outages } };
+  return {
+    ok: true,
+    value: {
+      goodput,
+      operationalGoodput: operational,
+      effectiveTrainingTime: failures,
+      reliability,
+      outages,
+    },
+  };
+}
+
+/**
+ * Published all-in figures (accelerator-hours, wall-clock) run at a fitted share of their steady-state MFU: failures
+ * and restarts, evaluation, ramp-up, instabilities, stalls and idle allocation together (decision record 0002).
+ */
+function operationalGoodput(ctx: WorkloadContext, logIt: boolean): number {
+  const operational = mfuModelOf(ctx.catalog).allInShare;
+  if (logIt)
+    ctx.log.choice(
+      ctx.scope.at("allInShare").name,
+      operational,
+      "published all-in MFU over steady-state MFU (median of the fitted runs): failures, restarts, evaluation, ramp-up, instabilities and idle allocation of runs up to 16k accelerators; failures beyond trainingGoodputDefault (Llama 3 at 16k) lower it further",
+      "fraction",
+    );
+  return operational;
 }

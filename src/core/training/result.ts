@@ -16,10 +16,16 @@ export interface TrainingResult {
   readonly sites: readonly string[];
   readonly trainingFLOP: number;
   readonly accelerators: number;
+  /** Steady-throughput days (MFU, goodput 1): what a paper's "iterations × step time" reports. */
+  readonly idealDays: number;
+  /** Wall-clock days: with failures, restarts, evaluation and ramp-up (goodput). */
   readonly days: number;
   readonly acceleratorHours: number;
   readonly mfu: number;
+  /** Share of wall-clock time that is steady training: failures, restarts, evaluation, ramp-up, idle allocation. */
   readonly goodput: number;
+  /** Share of wall-clock time not lost to failures and restarts (what operators report as effective training time). */
+  readonly effectiveTrainingTime: number;
   /** Expected interruptions over the run's wall-clock time, all classes and by class (when the run's size is known). */
   readonly interruptions?: number;
   readonly interruptionsByClass?: Readonly<Record<string, number>>;
@@ -46,6 +52,33 @@ export interface TrainingResult {
   readonly waterLitres: number;
   readonly costUSD: number;
   readonly bySite: Readonly<Record<string, SiteShare>>;
+  /** 80% ranges (PRODUCT.md) of the figures the efficiency model's held-out residuals make uncertain. */
+  readonly ranges?: Readonly<Record<string, Range80>>;
+}
+
+/** An 80% range: the 10th and 90th percentiles, in the key's own unit. */
+export interface Range80 {
+  readonly p10: number;
+  readonly p90: number;
+}
+
+/**
+ * Ranges of time, accelerator-hours, energy and MFU when MFU is estimated: published over predicted MFU fell within
+ * the model's spread for 80% of runs left out of its fit, and time scales as 1 / MFU.
+ */
+export function mfuRanges(
+  spread: readonly [number, number],
+  r: { idealDays: number; days: number; acceleratorHours: number; mfu: number; energyMWh: number },
+): Record<string, Range80> {
+  const [lo, hi] = spread;
+  const inverse = (v: number) => ({ p10: v / hi, p90: v / lo });
+  return {
+    mfu: { p10: r.mfu * lo, p90: r.mfu * hi },
+    idealDays: inverse(r.idealDays),
+    days: inverse(r.days),
+    acceleratorHours: inverse(r.acceleratorHours),
+    energyMWh: inverse(r.energyMWh),
+  };
 }
 
 /** What a reader must know about a training result: a job that mostly restarts, runs that never finished. */
