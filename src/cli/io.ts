@@ -13,6 +13,19 @@ export const processOutput: Output = {
   err: (t) => process.stderr.write(t),
 };
 
+/**
+ * A reader that stops early (`gigawatt run big.yaml --json | head`) closes the pipe: the rest of the output has
+ * no one to read it, which is a normal end, not an error. Without this Node dies with an unhandled EPIPE.
+ */
+export function endQuietlyWhenOutputCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(typeof process.exitCode === "number" ? process.exitCode : EXIT.ok);
+    });
+  }
+}
+
 /** Runs a command body; invalid input prints one line per issue on stderr (never on stdout) and exits 1. */
 export async function guard(io: Output, body: () => Promise<number> | number): Promise<number> {
   try {

@@ -7,7 +7,9 @@ import { run } from "./commands/run.js";
 import { schema } from "./commands/schema.js";
 import { size } from "./commands/size.js";
 import { validate } from "./commands/validate.js";
-import { EXIT, guard, processOutput as io } from "./io.js";
+import { EXIT, endQuietlyWhenOutputCloses, guard, processOutput as io } from "./io.js";
+
+endQuietlyWhenOutputCloses();
 
 const program = new Command("gigawatt")
   .description(
@@ -56,6 +58,7 @@ program
     "also simulate each training run this many times (Monte-Carlo: failures, checkpoints, restarts)",
   )
   .option("--seed <s>", "seed of the simulation: the same seed gives the same result (default 1)")
+  .option("--yes", "run trials that would take more than a few minutes (their estimate is shown otherwise)")
   .option(
     "--day",
     "also simulate a day of each serving workload, second by second (chat latency, briefings on time)",
@@ -77,6 +80,7 @@ program
     "--date <YYYY-MM-DD>",
     "the article's date, for 'next year' and 'l'an dernier' (default: its dateline)",
   )
+  .option("--lang <en|fr>", "language of the explanations and verdicts (default: the article's)")
   .addHelpText(
     "after",
     "\nExamples:\n  gigawatt explain 'Meta will spend $10 billion on a 5 GW campus in Louisiana.'\n  gigawatt explain article.txt --json",
@@ -114,6 +118,7 @@ program
 program
   .command("schema")
   .description("print the scenario file format as JSON Schema")
+  .option("--json", "the schema is JSON already: accepted so that every command takes --json")
   .action(async () => {
     status = await guard(io, () => schema(io));
   });

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCases, type ValidationCase } from "../core/index.js";
+import { InputError, readCases, type ValidationCase } from "../core/index.js";
 import { readText } from "./read-text.js";
 
 /** The project's own validation cases, shipped with the package. */
@@ -16,12 +16,24 @@ export function readValidationCases(paths: readonly string[]): (ValidationCase &
     } catch {
       // a missing path is reported by readText with its name
     }
-    return isDir
-      ? readdirSync(p)
-          .filter((f) => /\.ya?ml$/.test(f))
-          .sort()
-          .map((f) => join(p, f))
-      : [p];
+    if (!isDir) return [p];
+    const inside = readdirSync(p)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => join(p, f));
+    if (inside.length === 0)
+      throw new InputError([
+        {
+          code: "no_cases",
+          path: [],
+          message: "is a folder with no case files (.yaml or .yml)",
+          location: { file: p },
+        },
+      ]);
+    return inside;
   });
-  return files.flatMap((f) => readCases(readText(f), f));
+  // The project's own cases are named from the package root (validation/bloom.yaml), the same on every checkout.
+  const shown = (f: string) =>
+    f.startsWith(VALIDATION_DIR) ? join("validation", f.slice(VALIDATION_DIR.length)) : f;
+  return files.flatMap((f) => readCases(readText(f), shown(f)));
 }

@@ -1,7 +1,19 @@
 import { existsSync } from "node:fs";
-import { explainText, InputError } from "../../core/index.js";
+import {
+  type ClaimCheck,
+  type ExplainedClaim,
+  type Explanation,
+  explainText,
+  InputError,
+  type Language,
+  type Message,
+  renderMessage,
+  renderReason,
+  renderVerdict,
+} from "../../core/index.js";
 import { loadCatalog } from "../../node/data-files.js";
 import { readText } from "../../node/read-text.js";
+import { checkArticleDate } from "../dates.js";
 import { EXIT, json, type Output } from "../io.js";
 import { table } from "../table.js";
 
@@ -26,12 +38,58 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+function languageOf(lang: string | undefined): Language | undefined {
+  if (lang === undefined || lang === "en" || lang === "fr") return lang;
+  throw new InputError([
+    {
+      code: "invalid_field",
+      path: ["--lang"],
+      message: `invalid language '${lang}' (expected en or fr)`,
+      accepted: ["en", "fr"],
+    },
+  ]);
+}
+
+const withText = (m: Message, lang: Language) => ({ ...m, text: renderMessage(m, lang) });
+
+/** The result with every message rendered beside its id and parameters, for readers of the JSON. */
+function rendered(result: Explanation, lang: Language) {
+  return {
+    ...result,
+    ...(result.note ? { note: withText(result.note, lang) } : {}),
+    claims: result.claims.map((c) => ({
+      ...c,
+      explanation: withText(c.explanation, lang),
+      ...(c.deal ? { deal: withText(c.deal, lang) } : {}),
+      checks: c.checks.map((k) => ({ ...k, message: withText(k.message, lang) })),
+    })),
+  };
+}
+
+function checkLine(k: ClaimCheck, lang: Language): string {
+  const mark = k.verdict === "consistent" ? "✓" : k.verdict === "inconsistent" ? "✗" : "~";
+  const reason = k.reason ? ` (${renderReason(k.reason, lang)})` : "";
+  return `  ${mark} ${renderVerdict(k.verdict, lang)}${reason}: ${renderMessage(k.message, lang)}\n`;
+}
+
+function claimText(c: ExplainedClaim, lang: Language): string {
+  const who =
+    c.subject && c.relation ? `${c.subject} ${c.relation}${c.object ? ` ${c.object}` : ""}` : c.subject;
+  const context = [who, c.programme, c.project, c.place, c.when, c.scope].filter((x) => x !== undefined);
+  const deal = c.deal ? `; ${renderMessage(c.deal, lang)}` : "";
+  let out = `«${c.phrase}»${context.length > 0 ? `  [${context.join(", ")}]` : ""}\n  ${renderMessage(c.explanation, lang)}${deal}\n`;
+  for (const k of c.checks) out += checkLine(k, lang);
+  return out;
+}
+
 /** `gigawatt explain TEXT|FILE|-`: the figures of a headline or an article, explained and checked. */
 export async function explain(
   input: string,
-  opts: { json?: boolean; date?: string },
+  opts: { json?: boolean; date?: string; lang?: string },
   io: Output,
 ): Promise<number> {
+  checkArticleDate(opts.date);
+  const chosen = languageOf(opts.lang);
   const text = input === "-" ? await readStdin() : existsSync(input) ? readText(input, "articles") : input;
   if (text.includes("\u0000")) {
     throw new InputError([{ code: "binary_input", path: [], message: "the input is binary, not text" }]);
@@ -46,23 +104,18 @@ export async function explain(
     ]);
   }
   const result = explainText(text, loadCatalog(), opts.date ? { published: opts.date } : {});
+  const lang = chosen ?? result.language;
   if (opts.json) {
-    io.out(json(result));
+    io.out(json(rendered(result, lang)));
     return EXIT.ok;
   }
   if (result.claims.length === 0) {
-    io.out(`no claims: ${result.note ?? ""}\n`);
+    io.out(
+      `${lang === "fr" ? "aucun chiffre" : "no claims"}: ${result.note ? renderMessage(result.note, lang) : ""}\n`,
+    );
     return EXIT.ok;
   }
-  let out = "";
-  for (const c of result.claims) {
-    const who =
-      c.subject && c.relation ? `${c.subject} ${c.relation}${c.object ? ` ${c.object}` : ""}` : c.subject;
-    const context = [who, c.project, c.place, c.when].filter((x) => x !== undefined);
-    out += `«${c.phrase}»${context.length > 0 ? `  [${context.join(", ")}]` : ""}\n  ${c.explanation}\n`;
-    for (const check of c.checks)
-      out += `  ${check.verdict === "consistent" ? "✓" : "✗"} ${check.verdict}: ${check.reasoning}\n`;
-  }
+  const out = result.claims.map((c) => claimText(c, lang)).join("");
   const counts = table([
     ["claims", String(result.claims.length)],
     ...(result.published ? [["article of", result.published]] : []),

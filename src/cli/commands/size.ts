@@ -36,16 +36,15 @@ const FLAG_OF: Record<string, string> = {
 
 /** `gigawatt size`: one site from flags or a catalog project, through the same path as a scenario file. */
 export function size(opts: SizeOptions, io: Output): number {
-  const site: Record<string, string> = { id: opts.site ?? "site" };
-  if (opts.site === undefined) {
-    // A readable name for a site given by flags: "5GW of gb200", "$10B of h100".
-    const basis =
-      opts.power ?? (opts.accelerators === undefined ? opts.budget : `${opts.accelerators} accelerators`);
-    site.name =
-      [basis, opts.accelerator ? `of ${opts.accelerator}` : undefined]
-        .filter((p) => p !== undefined)
-        .join(" ") || "site";
-  }
+  // A site given by flags is named for what it is ("5GW of gb200", "$10B of h100"), which is also its id, so the
+  // result reads "site 5GW of gb200" (not "site site (5GW of gb200)").
+  const basis =
+    opts.power ?? (opts.accelerators === undefined ? opts.budget : `${opts.accelerators} accelerators`);
+  const described =
+    [basis, opts.accelerator ? `of ${opts.accelerator}` : undefined]
+      .filter((p) => p !== undefined)
+      .join(" ") || "site";
+  const site: Record<string, string> = { id: opts.site ?? described };
   for (const key of [
     "power",
     "accelerators",
@@ -65,7 +64,7 @@ export function size(opts: SizeOptions, io: Output): number {
   const catalog = loadCatalog();
   let result: ReturnType<typeof evaluateScenario>;
   try {
-    result = evaluateScenario(parseScenario({ sites: [site] }), catalog);
+    result = evaluateScenario(parseScenario({ sites: [site] }), catalog, { ranges: true });
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.issues.map(toFlag));
     throw e;

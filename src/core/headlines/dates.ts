@@ -74,7 +74,25 @@ export function findDateline(text: string): string | undefined {
   return undefined;
 }
 
-type Pattern = { readonly re: RegExp; readonly when: (m: RegExpMatchArray, year: number) => string };
+type Pattern = {
+  readonly re: RegExp;
+  readonly when: (m: RegExpMatchArray, year: number, month: number) => string;
+};
+
+const QUARTER_END: Readonly<Record<string, number>> = {
+  first: 3,
+  premier: 3,
+  march: 3,
+  second: 6,
+  deuxième: 6,
+  june: 6,
+  third: 9,
+  troisième: 9,
+  september: 9,
+  fourth: 12,
+  quatrième: 12,
+  december: 12,
+};
 
 // Absolute dates, most specific first.
 const ABSOLUTE: readonly Pattern[] = [
@@ -94,6 +112,8 @@ const ABSOLUTE: readonly Pattern[] = [
     when: (m) => `by ${m[2]}-${String(MONTHS[(m[1] ?? "").toLowerCase()]).padStart(2, "0")}`,
   },
   { re: /\b(?:en|in|au|dès|since|depuis|fiscal|exercice)\s+(20\d\d)\b/giu, when: (m) => `${m[1]}` },
+  // A bare year ("Big Tech's 2026 building bill"), the weakest sign, used when nothing more specific overlaps it.
+  { re: /(?<![\d/.-])\b(20[0-4]\d)\b(?![\d/.-])/gu, when: (m) => `${m[1]}` },
 ];
 
 // Dates relative to the article's own date (its year).
@@ -122,6 +142,12 @@ const RELATIVE: readonly Pattern[] = [
     re: /\b(?:(?:earlier|later)\s+)?this\s+year\b|cette\s+année|plus\s+tôt\s+cette\s+année/giu,
     when: (_, y) => `${y}`,
   },
+  // A quarter without a year ("in the third quarter", "au troisième trimestre") is in the article's year.
+  {
+    re: /\b(first|second|third|fourth|march|june|september|december)[-\s]quarter\b|\b(premier|deuxième|second|troisième|quatrième)\s+trimestre\b/giu,
+    // A quarter that ends after the article's month is last year's ("the fourth quarter", written in February).
+    when: (m, y, month) => `${(QUARTER_END[(m[1] ?? m[2] ?? "").toLowerCase()] ?? 0) > month ? y - 1 : y}`,
+  },
   // A month without a year ("in May", "en février") is in the article's year.
   {
     re: new RegExp(String.raw`\b(?:in|en|since|depuis|début|fin|mi-)\s*(${MONTH})\b(?!\s+\d)`, "giu"),
@@ -136,14 +162,18 @@ const RELATIVE: readonly Pattern[] = [
  */
 export function findDates(text: string, published?: string): DateMention[] {
   const year = published ? Number(published.slice(0, 4)) : undefined;
+  const month = published ? Number(published.slice(5, 7)) : 12;
   const patterns = year === undefined ? ABSOLUTE : [...ABSOLUTE, ...RELATIVE];
   const out: DateMention[] = [];
+  // Which characters a kept date covers: an overlap test costs the match's length, so the whole stays linear.
+  const taken = new Uint8Array(text.length);
   for (const { re, when } of patterns) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (out.some((d) => start < d.end && end > d.start)) continue;
-      out.push({ when: when(m, year ?? 0), phrase: m[0], start, end });
+      if (taken.subarray(start, end).includes(1)) continue;
+      taken.fill(1, start, end);
+      out.push({ when: when(m, year ?? 0, month), phrase: m[0], start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

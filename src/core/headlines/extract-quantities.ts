@@ -1,115 +1,63 @@
+import type { Catalog } from "../catalog/index.js";
+import { acceleratorNames } from "./accelerators.js";
+import { amountOf } from "./figure-amount.js";
 import type { Language } from "./language.js";
-import { ARTICLES, numberWordsPattern, parseNumberWords } from "./number-words.js";
+import { ARTICLES } from "./number-words.js";
+import { type Qualifier, qualifierOf } from "./qualifiers.js";
+import { countedThingOf, type FigureGroups, figurePattern, prefixOf, unitOf } from "./quantity-pattern.js";
+import { firstAtOrAfter, type Span } from "./sentences.js";
+import { GENERIC_ACCELERATOR, type QuantityKind } from "./units.js";
 
-/** A number with its unit found in a text, in base units (USD or EUR, W, count), with the exact phrase. */
+/** A number with its unit found in a text, in the unit of its kind (LABELS-v2.md), with the exact phrase. */
 export interface QuantityClaim {
-  readonly kind: "money" | "power" | "count";
-  /** The figure in base units; for a range, its upper end ("$60-65 billion" is 65e9). */
+  readonly kind: QuantityKind;
+  /** The figure in its unit; for a range, its upper end ("$60-65 billion" is 65e9). */
   readonly value: number;
   readonly range?: readonly [number, number];
-  readonly unit: "USD" | "EUR" | "W" | "count";
-  /** What is counted ("accélérateurs", "GPUs", "GB200"), for counts. */
+  /** A currency code, "W", "Wh", "m2", "m", "L", "t", "percent", or what is counted ("gb200", "turbine"). */
+  readonly unit: string;
+  /** The words that named what is counted ("GPUs", "gas turbines"), for counts. */
   readonly counted?: string;
-  /** "up to", "about", "more than", as the text qualifies the figure. */
-  readonly qualifier?: "up-to" | "about" | "more-than";
+  readonly qualifier?: Qualifier;
   readonly phrase: string;
   readonly start: number;
   readonly end: number;
 }
 
-// Numbers in figures as each language writes them: French groups thousands with spaces and uses a decimal comma.
-const DIGITS: Readonly<Record<Language, string>> = {
-  fr: String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`,
-  en: String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`,
-};
-
-const SCALE = String.raw`(?:thousand|millions?|milliards?|billions?|trillions?|mille|mds?|bn|mn|tn|[kKMBT])`;
-const SCALES: readonly (readonly [RegExp, number])[] = [
-  [/^(?:thousand|mille|k)$/i, 1e3],
-  [/^(?:millions?|mn|m)$/i, 1e6],
-  [/^(?:billions?|bn|b|milliards?|mds?)$/i, 1e9],
-  [/^(?:trillions?|tn|t)$/i, 1e12],
-];
-// In French "billion" is 10^12 (a million millions).
-const FRENCH_BILLION = /^billions?$/i;
-
-const CURRENCY_PREFIX = String.raw`(?:US\$|\$|€)`;
-const CURRENCY_WORD = String.raw`(?:de\s+|d['’]\s*)?(?:dollars?|euros?|USD|EUR|\$|€)`;
-const POWER_UNIT = `(?:[kKMG]W(?![\\p{L}])|gigawatts?|gigawatt|mégawatts?|megawatts?|kilowatts?)`;
-// Words that may stand between a number and what it counts ("600,000 Nvidia chips", "six small reactors").
-const COUNT_ADJECTIVE = String.raw`(?:Nvidia|AMD|Google|Intel|small|modular|new|advanced|additional|more|nouveaux|nouvelles|petits|supplémentaires)`;
-const COUNTED_NOUN = String.raw`(?:accélérateurs?|superpuces?|puces?|processeurs?|GPUs?|TPUs?|accelerators?|superchips?|chips?|(?:GB200|GB300|GH200|H100|H200|H800|H20|B200|B300|MI300X|MI355X|MI450|Blackwell|Rubin|Trainium\d?|Ironwood)\w*(?:\s+(?:GPUs?|chips?|accelerators?|superchips?))?|réacteurs?(?:\s+(?:nucléaires?|EPR2?|modulaires?))*|(?:nuclear\s+)?reactors?|EPR2?s?|SMRs?|AP1000s?)`;
-const COUNTED = String.raw`(?:de\s+|d['’]\s*)?(?:${COUNT_ADJECTIVE}\s+){0,2}${COUNTED_NOUN}`;
-const QUALIFIER = String.raw`(?:well\s+over|up\s+to|as\s+(?:many|much)\s+as|jusqu['’]\s*à|pouvant\s+aller\s+jusqu['’]\s*à|about|around|roughly|nearly|almost|approximately|close\s+to|an\s+estimated|some|près\s+d['’]|près\s+de|environ|quelque|autour\s+de|quasiment|more\s+than|over|at\s+least|plus\s+d['’]|plus\s+de|au\s+moins|supérieure?s?\s+(?:à|aux))`;
 // "shares closed at $668": a price of a share, not an amount spent.
-const SHARE_PRICE_CONTEXT =
-  /\b(?:shares?|stock|share\s+price|actions?|titre|cours)\b(?:(?!\.\s)[^\n]){0,40}$/i;
-
-function scaleOf(word: string | undefined, language: Language): number {
-  if (!word) return 1;
-  if (language === "fr" && FRENCH_BILLION.test(word)) return 1e12;
-  for (const [re, factor] of SCALES) if (re.test(word)) return factor;
-  return 1;
-}
-
-function powerFactor(unit: string): number {
-  const u = unit.toLowerCase();
-  if (u.startsWith("g")) return 1e9;
-  if (u.startsWith("m")) return 1e6;
-  if (u.startsWith("k")) return 1e3;
-  return 1;
-}
-
-function qualifierOf(text: string | undefined): QuantityClaim["qualifier"] {
-  if (!text) return undefined;
-  const t = text.toLowerCase();
-  if (/^(?:more|over|plus|sup|at\s+least|au\s+moins)/.test(t)) return "more-than";
-  if (/^(?:up|jusqu|pouvant|as\s+(?:many|much))/.test(t)) return "up-to";
-  return "about";
-}
-
-const patterns = new Map<Language, RegExp>();
+const SHARE_PRICE_BEFORE =
+  /\b(?:shares?|stock|share\s+price|actions?|titre|cours)\b(?:(?!\.\s)[^\n]){0,40}$/iu;
+// A percentage is a claim only as an equity stake or ownership share.
+const STAKE_BEFORE =
+  /(?:stake|ownership|owns?|owned|equity|holding|interest|participation|détien\w*|détenir|possède\w*|capital|control\w*|part)\b[^\n.]{0,50}$/iu;
+const STAKE_AFTER =
+  /^[^\n.]{0,25}\b(?:stake|ownership|interest|of\s+(?:the\s+)?(?:company|venture|joint|its\s+shares|the\s+shares)|du\s+capital|des\s+parts|de\s+participation|participation|des\s+actions)/iu;
+// A bare number after these words is the earlier figure's kind and unit: "27 of them ..., up from 18".
+const INHERITS_BEFORE =
+  /(?:\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bcontre)\s{1,3}$/iu;
+const GENERIC = new RegExp(`(?:^|\\s)(?:${GENERIC_ACCELERATOR})$`, "iu");
+const VAGUE_BEFORE =
+  /\b(?:several|a\s+few|few|many|plusieurs|quelques|des|tens\s+of|dizaines\s+de)\s{1,3}$/iu;
+// Function words that may open a sentence before a number; a capitalised word other than these names a product.
+const MODEL_NAME_BEFORE =
+  /(?<![.!?:]\s{0,3})(?<!^\s{0,3})\b(?!(?:The|A|An|Some|About|Only|Just|All|Les|Le|La|Des|Un|Une|Et|Soit|Plus|Près|Environ)\b)\p{Lu}[\p{L}]+\s{1,2}$/u;
 
 /**
- * One figure: an optional qualifier and "between"; a first number with its own scale and unit; optionally a range's
- * second number ("-", "to", "à", or "and"/"et" after "between"/"entre"); then the scale and unit they share.
+ * Finds the figures of an English or French text, each with its exact phrase: money in any currency it names, power,
+ * energy, area, distance, water, emissions, equity stakes, and counts of accelerators (by the catalog's names, or
+ * generic words), reactors, turbines, generators, buildings, datacenters, jobs, shares and warrants. A figure without
+ * a recognised unit is left out rather than guessed. Each match attempt is bounded, so the scan is linear.
  */
-function patternFor(language: Language): RegExp {
-  let re = patterns.get(language);
-  if (!re) {
-    const n = `(?:${DIGITS[language]}|${numberWordsPattern(language)})`;
-    const half = String.raw`(?:\s+et\s+demie?|\s+and\s+a\s+half)`;
-    const unit = `(?:${CURRENCY_WORD}|${POWER_UNIT}|${COUNTED})`;
-    re = new RegExp(
-      String.raw`(?<![\p{L}\p{N}]|\p{L}-)(?:(?<qual>${QUALIFIER})\s+)?(?:(?<between>between|entre)\s+)?(?<pre>${CURRENCY_PREFIX})?\s?(?<a>${n})(?:\s*(?<scaleA>${SCALE})(?![\p{L}])(?<halfSA>${half})?)?(?:\s*(?<unitA>${unit})(?<halfUA>${half})?)?(?:\s*(?<conn>-|–|to|à|and|et)\s*(?<preB>${CURRENCY_PREFIX})?\s?(?<b>${n}))?(?:\s*(?<scale>${SCALE})(?![\p{L}])(?<halfS>${half})?)?\s*(?<unit>${unit})?(?<halfU>${half})?`,
-      "dgiu",
-    );
-    patterns.set(language, re);
-  }
-  return re;
-}
-
-function numberOf(text: string, language: Language): number {
-  if (/^\d/.test(text)) {
-    const clean =
-      language === "fr" ? text.replace(/[ \u00a0\u202f]/g, "").replace(",", ".") : text.replace(/,/g, "");
-    return Number(clean);
-  }
-  return parseNumberWords(text, language) ?? Number.NaN;
-}
-
-/**
- * Finds amounts of money, power and counts of accelerators or reactors in English or French text, each with the exact
- * phrase it came from: "$60-65 billion", "between €30 billion and €50 billion", "10 milliards de dollars",
- * "5 gigawatts", "two gigawatts", "1 200 MW", "1,3 million d'accélérateurs", "half a million chips", "400,000 GB200".
- * A figure without a recognised unit is left out rather than guessed.
- */
-export function extractQuantities(text: string, language: Language): QuantityClaim[] {
-  const re = patternFor(language);
-  re.lastIndex = 0;
+export function extractQuantities(text: string, language: Language, catalog?: Catalog): QuantityClaim[] {
+  const names = catalog ? acceleratorNames(catalog) : undefined;
+  const re = figurePattern(language, names?.pattern ?? "(?!)");
+  const modelNames = names ? nameSpans(text, names.pattern) : [];
   const claims: QuantityClaim[] = [];
+  const ctx: Context = { text, language, claims, names, modelNames };
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const g = m.groups ?? {};
+    const at = m.indices?.groups ?? {};
     const start = m.index;
     if (m[0].length === 0) {
       re.lastIndex = start + 1;
@@ -118,11 +66,10 @@ export function extractQuantities(text: string, language: Language): QuantityCla
     // "and"/"et" join a range only after "between"/"entre"; otherwise ("by 2030 and 6 GW") the first number stands
     // alone, if it has its own unit, and the scan resumes at the second.
     if (g.b !== undefined && /^(?:and|et)$/i.test(g.conn ?? "") && !g.between) {
-      const spans = m.indices?.groups ?? {};
       const firstEnd = Math.max(
-        ...[spans.a, spans.scaleA, spans.halfSA, spans.unitA, spans.halfUA].map((span) => span?.[1] ?? 0),
+        ...[at.a, at.scaleA, at.halfSA, at.unitA, at.halfUA].map((span) => span?.[1] ?? 0),
       );
-      re.lastIndex = (spans.preB ?? spans.b)?.[0] ?? start + m[0].length;
+      re.lastIndex = (at.preB ?? at.b)?.[0] ?? start + m[0].length;
       const first = {
         ...g,
         b: undefined,
@@ -130,106 +77,221 @@ export function extractQuantities(text: string, language: Language): QuantityCla
         preB: undefined,
         scale: undefined,
         unit: undefined,
-        halfS: undefined,
-        halfU: undefined,
+        them: undefined,
       };
-      pushClaim(claims, first, text.slice(start, firstEnd), start, text, language);
+      push(ctx, first, at, firstEnd);
       continue;
     }
     // Without a range, a figure ends at its own unit ("835 MW reactor" is power, "6 GW de puces" too).
-    const at = m.indices?.groups ?? {};
-    const own = g.b === undefined && g.unitA !== undefined ? { ...g, scale: undefined, unit: undefined } : g;
-    const end = own === g ? start + m[0].length : ((at.halfUA ?? at.unitA)?.[1] ?? start + m[0].length);
+    const own = g.b === undefined && g.unitA !== undefined;
+    const groups = own
+      ? { ...g, scale: undefined, unit: undefined, halfS: undefined, halfU: undefined, them: undefined }
+      : g;
+    const end = own ? ((at.halfUA ?? at.unitA)?.[1] ?? start + m[0].length) : start + m[0].length;
     // A rejected candidate ("an $80 million", whose article is no number) resumes the scan after its first number.
-    if (!pushClaim(claims, own, text.slice(start, end), start, text, language))
-      re.lastIndex = at.a?.[1] ?? end;
-    else re.lastIndex = end;
+    re.lastIndex = push(ctx, groups, at, end) ? end : (at.a?.[1] ?? end);
   }
   return claims;
 }
 
-function pushClaim(
-  claims: QuantityClaim[],
-  g: Record<string, string | undefined>,
-  matched: string,
-  start: number,
-  text: string,
-  language: Language,
-): boolean {
+interface Context {
+  readonly text: string;
+  readonly language: Language;
+  readonly claims: QuantityClaim[];
+  readonly names: ReturnType<typeof acceleratorNames> | undefined;
+  readonly modelNames: readonly Span[];
+}
+
+type Indices = Readonly<Record<string, [number, number] | undefined>>;
+
+/** Where accelerator names stand in the text, so that the "2" of "Trainium 2" is not read as a count. */
+function nameSpans(text: string, pattern: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu")))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function insideName(spans: readonly Span[], offset: number): boolean {
+  const i = firstAtOrAfter(spans, offset + 1) - 1;
+  const s = spans[i];
+  return s !== undefined && offset >= s.start && offset < s.end;
+}
+
+/** Reads one matched figure into a claim and adds it; false when it is not one (no unit, a product name ...). */
+function push(ctx: Context, g: FigureGroups, at: Indices, end: number): boolean {
+  const { text, language, claims } = ctx;
+  const numberStart = (at.pre ?? at.a)?.[0] ?? 0;
+  const phraseStart = (at.between ?? at.pre ?? at.a)?.[0] ?? 0;
   const unitText = (g.unit ?? g.unitA)?.trim();
-  const currencyPrefix = g.pre ?? g.preB;
+  const prefix = g.pre ?? g.preB;
   const scaleWord = g.scale ?? g.scaleA;
-  const wordsOnly = !/^\d/.test(g.a ?? "");
+  const first = g.a ?? "";
+  const wordsOnly = !/^\d/.test(first);
+  if (notAFigure(ctx, at, first, unitText, phraseStart)) return false;
+  // "Trainium 2 chips", "Colossus 2", "Unit 1": a small bare number right after a capitalised name is a model number.
+  const modelNumber =
+    /^\d{1,2}$/.test(first) &&
+    !scaleWord &&
+    !prefix &&
+    MODEL_NAME_BEFORE.test(text.slice(Math.max(0, numberStart - 30), numberStart));
+  const previous = claims.at(-1);
+  const unit = unitText === undefined || g.them || g.themA ? undefined : unitOf(unitText);
+  const currency = prefix !== undefined ? prefixOf(prefix) : undefined;
   // "a"/"un" is one only before a scale ("a million GPUs"), never before a bare unit ("a gigawatt of demand").
   // French "un gigawatt" is one gigawatt as often as it is "a gigawatt"; English "a gigawatt" is a rate's unit.
-  const frenchPower =
-    language === "fr" && unitText !== undefined && new RegExp(`^${POWER_UNIT}$`, "u").test(unitText);
-  // "well over a gigawatt", "près d'un gigawatt": with a qualifier, the article is a figure too.
-  if (wordsOnly && ARTICLES.has((g.a ?? "").toLowerCase()) && !scaleWord && !frenchPower && !g.qual)
-    return false;
-  // "50 milliards" with no unit, shortly after an amount of money, is money in the same currency.
-  const previous = claims.at(-1);
-  const inheritsMoney =
-    !unitText &&
-    !currencyPrefix &&
-    !wordsOnly &&
-    scaleWord !== undefined &&
-    /^(?:milliards?|billions?|bn|trillions?)$/i.test(scaleWord) &&
-    previous?.kind === "money" &&
-    start - previous.end < 200;
-  if (!unitText && !currencyPrefix && !inheritsMoney) return false;
-  const half = g.halfS || g.halfU || g.halfSA || g.halfUA ? 0.5 : 0;
-  const aValue = numberOf(g.a ?? "", language);
-  const bValue = g.b === undefined ? undefined : numberOf(g.b, language);
-  // In a range the first number borrows the second's scale when it has none ("$60-65 billion").
-  const a = (aValue + (g.b === undefined ? half : 0)) * scaleOf(g.scaleA ?? scaleWord, language);
-  const b = bValue === undefined ? undefined : (bValue + half) * scaleOf(scaleWord, language);
-  if (!Number.isFinite(a) || (b !== undefined && !Number.isFinite(b)) || a <= 0) return false;
-  const range = b === undefined ? undefined : ([Math.min(a, b), Math.max(a, b)] as const);
-  const value = range ? range[1] : a;
-  const approximate = /dizaine|centaine/i.test(`${g.a ?? ""}`) ? "about" : undefined;
+  const frenchPower = language === "fr" && unit?.kind === "power";
+  if (wordsOnly && ARTICLES.has(first.toLowerCase()) && !scaleWord && !frenchPower && !g.qual) return false;
+  const { inheritsMoney, inherits } = inheritance(text, previous, phraseStart, {
+    unitText,
+    prefix,
+    wordsOnly,
+    scaleWord,
+  });
+  const amount = amountOf(g, first, scaleWord, language);
+  if (!amount) return false;
+  const { range, value } = amount;
+  const approximate = /aine$/i.test(first) ? "about" : undefined;
   const qualifier = qualifierOf(g.qual) ?? approximate;
-  const phrase = matched.trim();
-  const at = start + matched.indexOf(phrase);
+  const phrase = text.slice(phraseStart, end).trim();
   const base = {
     value,
     ...(range ? { range } : {}),
     ...(qualifier ? { qualifier } : {}),
     phrase,
-    start: at,
-    end: at + phrase.length,
+    start: phraseStart,
+    end: phraseStart + phrase.length,
   };
-  const isMoney =
-    inheritsMoney ||
-    Boolean(currencyPrefix) ||
-    (unitText !== undefined && new RegExp(`^${CURRENCY_WORD}$`, "iu").test(unitText));
-  if (isMoney) {
+  const scaled = (factor: number) => ({
+    ...base,
+    value: value * factor,
+    ...(range ? { range: [range[0] * factor, range[1] * factor] as const } : {}),
+  });
+  if (currency || unit?.kind === "money" || inheritsMoney) {
     // A share price ("shares closed at $668") is not an amount spent or raised.
-    if (!scaleWord && value < 1e4 && SHARE_PRICE_CONTEXT.test(text.slice(Math.max(0, at - 60), at)))
+    if (
+      !scaleWord &&
+      value < 1e4 &&
+      SHARE_PRICE_BEFORE.test(text.slice(Math.max(0, phraseStart - 60), phraseStart))
+    )
       return false;
-    const euro = inheritsMoney
-      ? previous?.unit === "EUR"
-      : /€|euro|EUR/i.test(`${currencyPrefix ?? ""}${unitText ?? ""}`);
-    claims.push({ kind: "money", unit: euro ? "EUR" : "USD", ...base });
+    const code = currency?.unit ?? unit?.unit ?? previous?.unit ?? "USD";
+    claims.push({ kind: "money", unit: code, ...base });
     return true;
-  } else if (unitText && new RegExp(`^${POWER_UNIT}$`, "u").test(unitText)) {
-    const f = powerFactor(unitText);
-    claims.push({
-      kind: "power",
-      unit: "W",
-      ...base,
-      value: value * f,
-      ...(range ? { range: [range[0] * f, range[1] * f] as const } : {}),
-    });
+  }
+  if (unit) {
+    if (unit.kind === "stake" && !isStake(text, phraseStart, base.end)) return false;
+    if (unit.kind === "stake" && (value > 100 || scaleWord)) return false;
+    claims.push({ kind: unit.kind, unit: unit.unit, ...scaled(unit.factor) });
     return true;
-  } else if (unitText) {
-    claims.push({
+  }
+  if (inherits && previous) {
+    const factor = previous.value / (previous.range?.[1] ?? previous.value);
+    const { counted: _, ...rest } = previous;
+    claims.push({ ...rest, ...base, value: value * factor, unit: previous.unit, kind: previous.kind });
+    return true;
+  }
+  // A year before a noun ("2026 building", "en 2025 sites") is a date, not a count.
+  const year = /^(?:19|20)\d\d$/.test(first) && !range;
+  if (unitText && !modelNumber && !year) return pushCount(ctx, unitText, Boolean(g.them || g.themA), base);
+  return false;
+}
+
+/** Whether a figure with no unit takes the previous figure's: "50 milliards" after money, "up from 18" after a count. */
+function inheritance(
+  text: string,
+  previous: QuantityClaim | undefined,
+  phraseStart: number,
+  own: {
+    unitText: string | undefined;
+    prefix: string | undefined;
+    wordsOnly: boolean;
+    scaleWord: string | undefined;
+  },
+) {
+  const { unitText, prefix, wordsOnly, scaleWord } = own;
+  // "50 milliards" with no unit, shortly after an amount of money, is money in the same currency.
+  const inheritsMoney =
+    !unitText &&
+    !prefix &&
+    !wordsOnly &&
+    scaleWord !== undefined &&
+    /^(?:milliards?|billions?|bn|trillions?)$/i.test(scaleWord) &&
+    previous?.kind === "money" &&
+    phraseStart - previous.end < 200;
+  // "up from 18", "contre 12": the earlier figure's kind and unit.
+  const inherits =
+    !unitText &&
+    !prefix &&
+    previous !== undefined &&
+    phraseStart - previous.end < 120 &&
+    !/[.!?]\s/.test(text.slice(previous.end, phraseStart)) &&
+    INHERITS_BEFORE.test(text.slice(Math.max(0, phraseStart - 25), phraseStart));
+  return { inheritsMoney, inherits };
+}
+
+/** "Colossus 2"-like names, vague amounts ("several hundred billion") and names such as "Three Mile Island". */
+function notAFigure(
+  ctx: Context,
+  at: Indices,
+  first: string,
+  unitText: string | undefined,
+  phraseStart: number,
+): boolean {
+  const { text } = ctx;
+  const wordsOnly = !/^\d/.test(first);
+  if (insideName(ctx.modelNames, at.a?.[0] ?? 0)) return true;
+  // "several hundred billion dollars", "plusieurs centaines": a vague amount, not a figure.
+  if (VAGUE_BEFORE.test(text.slice(Math.max(0, phraseStart - 20), phraseStart))) return true;
+  // "Three Mile Island": a number and a unit both capitalised inside a name.
+  if (
+    wordsOnly &&
+    /^\p{Lu}/u.test(first) &&
+    /^\p{Lu}/u.test(unitText ?? "") &&
+    !/^[A-Z]{2}/.test(unitText ?? "")
+  )
+    return true;
+  return false;
+}
+
+function isStake(text: string, start: number, end: number): boolean {
+  return (
+    STAKE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+    STAKE_AFTER.test(text.slice(end, end + 60))
+  );
+}
+
+type Base = Omit<QuantityClaim, "kind" | "unit" | "counted">;
+
+/** A count: of a catalog accelerator, of accelerators in general, or of a thing; "27 of them" counts the last noun. */
+function pushCount(ctx: Context, unitText: string, anaphor: boolean, base: Base): boolean {
+  const counted = unitText.replace(/^(?:de\s+|d['’]\s*)/iu, "");
+  if (anaphor) {
+    const earlier = ctx.claims.findLast((c) => c.kind === "count" && base.start - c.end < 600);
+    if (!earlier) return false;
+    ctx.claims.push({
       kind: "count",
-      unit: "count",
-      counted: unitText.replace(/^(?:de\s+|d['’]\s*)/i, ""),
+      unit: earlier.unit,
+      ...(earlier.counted ? { counted: earlier.counted } : {}),
       ...base,
     });
     return true;
   }
-  return false;
+  const thing = countedThingOf(counted);
+  if (thing) {
+    ctx.claims.push({ kind: "count", unit: thing.unit, counted, ...base });
+    return true;
+  }
+  // What is left must name accelerators; "5 mW" (a unit in the wrong case) names nothing.
+  if (!GENERIC.test(counted) && (ctx.names?.idsIn(counted).size ?? 0) === 0) return false;
+  ctx.claims.push({ kind: "count", unit: acceleratorUnit(ctx, counted), counted, ...base });
+  return true;
+}
+
+/** A catalog id when the words name one model ("400,000 GB200"), else "accelerator" (generic or mixed). */
+function acceleratorUnit(ctx: Context, counted: string): string {
+  const names = ctx.names;
+  if (!names) return "accelerator";
+  const ids = names.idsIn(counted);
+  return ids.size === 1 ? ([...ids][0] as string) : "accelerator";
 }

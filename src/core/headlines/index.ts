@@ -1,6 +1,15 @@
+export { type AcceleratorNames, acceleratorNames } from "./accelerators.js";
+export type { Attribution } from "./attribute.js";
+export { ASSUMED_BAND, type ClaimCheck, WIDE_BAND } from "./claim-checks.js";
 export { type DateMention, findDateline, findDates } from "./dates.js";
 export { findMentions, type Mention } from "./entities.js";
-export { type ClaimCheck, type ExplainedClaim, type Explanation, explainText } from "./explain.js";
+export { type ExplainedClaim, type ExplainOptions, type Explanation, explainText } from "./explain.js";
 export { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
 export { detectLanguage, type Language } from "./language.js";
+export * from "./messages/index.js";
+export type { Qualifier } from "./qualifiers.js";
 export type { Relation, Roles } from "./relations.js";
+export type { Scope } from "./scope.js";
+export { type ClaimedSite, sizeClaim } from "./size-claim.js";
+export type { QuantityKind as ClaimKind } from "./units.js";
+export { Meter } from "./work.js";

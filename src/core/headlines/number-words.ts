@@ -67,6 +67,10 @@ const FR: Readonly<Record<string, number>> = {
   douzaine: 12,
   dizaine: 10,
   centaine: 100,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
 };
 
 /** Articles, which count as one only before a scale word. */
@@ -84,7 +88,9 @@ export function numberWordsPattern(language: Language): string {
   const half = language === "en" ? String.raw`half\s+an?|an?\s+half` : String.raw`demi|une\s+demi`;
   const andHalf = language === "en" ? String.raw`\s+and\s+a\s+half` : String.raw`\s+et\s+demie?`;
   const dozen =
-    language === "en" ? String.raw`(?:a\s+)?dozen` : String.raw`une\s+(?:douzaine|dizaine|centaine)`;
+    language === "en"
+      ? String.raw`(?:a\s+)?dozen`
+      : String.raw`une\s+(?:douzaine|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)`;
   return String.raw`(?:${half}|${dozen}|(?:${w})(?:[-\s](?:et[-\s])?(?:${second}))?(?:${andHalf})?)(?![\p{L}])`;
 }
 
@@ -100,7 +106,10 @@ export function parseNumberWords(text: string, language: Language): number | und
     half = 0.5;
     rest = rest.slice(0, andHalf.index);
   }
-  rest = rest.replace(/^(?:a|une) (?=dozen|douzaine|dizaine|centaine)/, "");
+  rest = rest.replace(
+    /^(?:a|une) (?=dozen|douzaine|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)/,
+    "",
+  );
   let total = 0;
   for (const part of rest.split(/[- ]/)) {
     if (part === "et") continue;

@@ -1,4 +1,5 @@
 import type { Mention } from "./entities.js";
+import { firstAtOrAfter } from "./sentences.js";
 
 /** What a figure's sentence says the subject does with it, and with whom. */
 export type Relation =
@@ -6,9 +7,14 @@ export type Relation =
   | "spends-on"
   | "builds"
   | "borrows"
+  | "lends"
   | "contracts-with"
   | "buys"
-  | "sells";
+  | "sells"
+  | "supplies"
+  | "owns"
+  | "emits"
+  | "employs";
 
 export interface Roles {
   /** The organisation acting (who invests, spends, builds, borrows, buys, sells). */
@@ -34,6 +40,8 @@ const CUES: readonly (readonly [Relation, RegExp])[] = [
     /\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|acquisition|achat\w*|achète\w*|acheter|acquiert|acquérir|commande\w*)\b/giu,
   ],
   ["sells", /\b(?:sell\w*|sold|supply|supplies|supplying|vend\w*|fourni\w*|livr\w*)\b/giu],
+  ["emits", /\b(?:emit\w*|emissions?|pollut\w*|émet\w*|émissions?|rejet\w*)\b/giu],
+  ["employs", /\b(?:employ\w*|hir(?:e|es|ed|ing)|embauch\w*|emplo(?:ie|ier|yer)\w*)\b/giu],
   [
     "spends-on",
     /\b(?:spend\w*|spent|capex|capital\s+expenditures?|capital\s+spending|budget\w*|dépens\w*|investissements?\s+annuels?)\b/giu,
@@ -54,8 +62,16 @@ const OBJECT_CUE =
 
 type Span = { readonly start: number; readonly end: number };
 
-const namedIn = (sentence: Span, organisations: readonly Mention[]) =>
-  organisations.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+/** The organisations named inside a span, found by binary search in the text-ordered list. */
+function namedIn(sentence: Span, organisations: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstAtOrAfter(organisations, sentence.start); i < organisations.length; i++) {
+    const m = organisations[i] as Mention;
+    if (m.start >= sentence.end) break;
+    out.push(m);
+  }
+  return out;
+}
 
 function isCounterparty(text: string, sentence: Span, m: Mention): boolean {
   return OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
@@ -78,6 +94,7 @@ export function rolesOf(
   figure: { readonly start: number; readonly end: number },
   organisations: readonly Mention[],
   previousSubject: string | undefined,
+  cues: readonly Cue[],
 ): Roles {
   const inSentence = namedIn(sentence, organisations);
   const isObject = (m: Mention) => isCounterparty(text, sentence, m);
@@ -94,7 +111,7 @@ export function rolesOf(
   // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
   const subject = actor?.id ?? previousSubject ?? inSentence[0]?.id;
   const object = counterparties.find((m) => m.id !== subject)?.id;
-  const relation = nearestCue(text, sentence, figure);
+  const relation = nearestCue(cues, sentence, figure);
   return {
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),
@@ -102,20 +119,39 @@ export function rolesOf(
   };
 }
 
-function nearestCue(
-  text: string,
+/** A cue word of a relation, where it stands in the text. */
+export interface Cue {
+  readonly relation: Relation;
+  readonly start: number;
+}
+
+/** Every cue word of the text, in text order: one pass per relation, so linear in the text. */
+export function findCues(text: string): Cue[] {
+  const out: Cue[] = [];
+  CUES.forEach(([relation, re]) => {
+    for (const m of text.matchAll(re)) out.push({ relation, start: m.index });
+  });
+  // Earlier relations in CUES win ties at one place, as the order of the table says.
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// A cue further than this from the figure is not about it; the bound keeps the reading linear.
+const CUE_WINDOW = 160;
+
+/** The relation whose cue stands nearest the figure in its sentence (a cue after the figure weighs double). */
+export function nearestCue(
+  cues: readonly Cue[],
   sentence: { readonly start: number; readonly end: number },
   figure: { readonly start: number; readonly end: number },
 ): Relation | undefined {
-  const body = text.slice(sentence.start, sentence.end);
+  const from = Math.max(sentence.start, figure.start - CUE_WINDOW);
+  const to = Math.min(sentence.end, figure.end + CUE_WINDOW);
   let best: { relation: Relation; distance: number } | undefined;
-  for (const [relation, re] of CUES) {
-    for (const m of body.matchAll(re)) {
-      const at = sentence.start + (m.index ?? 0);
-      // A cue after the figure weighs double: "spent $72 billion" reads better than "$72 billion ... spent".
-      const distance = at < figure.start ? figure.start - at : 2 * (at - figure.end);
-      if (!best || distance < best.distance) best = { relation, distance };
-    }
+  for (let i = firstAtOrAfter(cues, from); i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    if (cue.start >= to) break;
+    const distance = cue.start < figure.start ? figure.start - cue.start : 2 * (cue.start - figure.end);
+    if (!best || distance < best.distance) best = { relation: cue.relation, distance };
   }
   return best?.relation;
 }

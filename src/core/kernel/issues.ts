@@ -10,6 +10,7 @@ export const ISSUE_CODES = {
   file_too_large: "a file over the size limit",
   input_too_large: "text input over the size limit",
   missing_file: "a file that does not exist",
+  unreadable_file: "a file the user may not read",
   not_a_file: "a path that is a folder or a device, not a file",
   malformed_yaml: "YAML or JSON that does not parse",
   duplicate_key: "a key written twice in one mapping",
@@ -19,6 +20,7 @@ export const ISSUE_CODES = {
   invalid_quantity: "a quantity whose number or unit cannot be read",
   not_integer: "a count that must be whole",
   out_of_range: "a value outside its field's physical range",
+  too_deep: "YAML or JSON nested deeper than the limit",
   invalid_date: "a date that is not a real calendar date",
   // Ids that name nothing
   unknown_accelerator: "an accelerator id or alias the catalog lacks",
@@ -42,6 +44,8 @@ export const ISSUE_CODES = {
   duplicate_site: "a site id used twice in a scenario",
   duplicate_workload: "a workload name used twice in a scenario",
   duplicate_tier: "a tier name used twice in a workload",
+  duplicate_case: "a validation case id used twice in one run",
+  no_cases: "a validation run given files or folders that hold no case",
   // The catalog itself
   uncited_number: "a number in data/ with neither a source nor an assumption",
   missing_parameters: "data/parameters.yaml lacks a required parameter",
@@ -57,6 +61,7 @@ export const ISSUE_CODES = {
   impossible_duration: "a stated duration that would need more than 100% of peak",
   model_does_not_fit: "a model whose weights and context do not fit in the replica's memory",
   empty_window: "a time window that starts at its deadline",
+  needs_confirmation: "a run long enough to need --yes",
 } as const;
 export type IssueCode = keyof typeof ISSUE_CODES;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InputError, type Issue } from "../kernel/issues.js";
+import { InputError } from "../kernel/issues.js";
 import { type LocatedDocument, readYaml, zodIssues } from "../yaml/read-yaml.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
 
@@ -11,14 +11,7 @@ export function parseScenario(
 ): Scenario {
   const parsed = scenarioSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const issues: Issue[] = doc
-    ? zodIssues(doc, parsed.error.issues, "invalid_field", prefix)
-    : parsed.error.issues.map((i) => ({
-        code: i.code === "unrecognized_keys" ? "unknown_key" : "invalid_field",
-        path: [...prefix, ...i.path.filter((p): p is string | number => typeof p !== "symbol")],
-        message: i.message,
-      }));
-  throw new InputError(issues);
+  throw new InputError(zodIssues(doc, parsed.error.issues, "invalid_field", prefix, data));
 }
 
 /** Reads a scenario file's text (YAML or JSON). */

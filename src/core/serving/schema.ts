@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id } from "../kernel/ids.js";
-import { FIELDS, quantity } from "../kernel/quantity.js";
+import { activeWithinTotal, FIELDS, quantity } from "../kernel/quantity.js";
 import { PRECISIONS } from "./throughput.js";
 
 /** A local clock time "07:00" as hours after midnight (7); "24:00" is the end of the day. */
@@ -180,5 +180,6 @@ export const servingSchema = z
       })
       .describe("subscription tiers: cost per user-month against the price"),
   })
+  .superRefine((w, ctx) => activeWithinTotal(w.model, ctx, ["model"]))
   .describe("a model served to users");
 export type ServingInput = z.infer<typeof servingSchema>;

@@ -1,3 +1,4 @@
+import type { Ranges } from "../kernel/range.js";
 import type { Check } from "./claim-checks.js";
 import type { CapexBreakdown, OpexBreakdown } from "./size-site.js";
 
@@ -31,4 +32,6 @@ export interface SiteResult {
   readonly noxKg: number;
   readonly pm25Kg: number;
   readonly checks: readonly Check[];
+  /** 80% ranges of the figures uncertain inputs move, when asked for (`ranges: true`). */
+  readonly ranges?: Ranges;
 }

@@ -12,9 +12,16 @@ import type { TrainingInput } from "./schema.js";
 
 /** The share of wall-clock time a run makes progress, with the failure model and outages behind it. */
 export interface RunGoodput {
+  /**
+   * Share of wall-clock time not lost to failures, restarts and outages (given, or modelled): what the Monte-Carlo
+   * simulator draws and what PRODUCT.md calls the run's expected goodput.
+   */
   readonly goodput: number;
-  /** Share of the time failures leave that is still not steady training (evaluation, ramp-up, stalls, idle allocation). */
-  readonly operationalGoodput: number;
+  /**
+   * Share of the time failures leave that is steady training (the rest: evaluation, ramp-up, stalls, idle
+   * allocation); wall-clock days are steady days over goodput × allInShare. 1 when the goodput is given.
+   */
+  readonly allInShare: number;
   /** Share of wall-clock time not lost to failures and restarts alone (operators' "effective training time"). */
   readonly effectiveTrainingTime: number;
   readonly reliability: RunReliability | undefined;
@@ -44,7 +51,7 @@ export function runGoodput(
       used.map((u, i) => ({ site: u.resolved, accelerators: pools[i]?.accelerators ?? 0 })),
       catalog,
       log,
-      [...ctx.scope.path],
+      ctx.scope,
       independent,
     );
     if (!r.ok) return r;
@@ -74,14 +81,15 @@ export function runGoodput(
   const operational = operationalGoodput(ctx, w.goodput === undefined);
   const reference = ctx.catalog.parameters.trainingGoodputDefault.value;
   // The fitted all-in share already holds the failure losses of the fitted runs (up to 16k accelerators, about
-  // Llama 3's 90%); only failures beyond that reference lower it further.
-  const goodput = w.goodput ?? operational * Math.min(1, failures / reference);
+  // Llama 3's 90%): the steady share of the time failures leave is the all-in share over the larger of this run's
+  // failure goodput and that reference, so only failures beyond the reference lower the total further.
+  const allInShare = w.goodput === undefined ? operational / Math.max(failures, reference) : 1;
   if (w.goodput !== undefined) log.input(ctx.scope.at("goodput").name, w.goodput);
   return {
     ok: true,
     value: {
-      goodput,
-      operationalGoodput: operational,
+      goodput: w.goodput ?? failures,
+      allInShare,
       effectiveTrainingTime: failures,
       reliability,
       outages,

@@ -1,4 +1,5 @@
 import type { RunSync } from "../distributed/plan-sync.js";
+import type { Range, Ranges } from "../kernel/range.js";
 import type { RunReliability } from "../reliability/job-reliability.js";
 import type { SimulationSummary } from "./simulate.js";
 
@@ -18,11 +19,14 @@ export interface TrainingResult {
   readonly accelerators: number;
   /** Steady-throughput days (MFU, goodput 1): what a paper's "iterations × step time" reports. */
   readonly idealDays: number;
-  /** Wall-clock days: with failures, restarts, evaluation and ramp-up (goodput). */
+  /** Wall-clock days: with failures and restarts (goodput), evaluation, ramp-up and idle allocation (all-in share). */
   readonly days: number;
   readonly acceleratorHours: number;
   readonly mfu: number;
-  /** Share of wall-clock time that is steady training: failures, restarts, evaluation, ramp-up, idle allocation. */
+  /**
+   * Share of wall-clock time not lost to failures, restarts and outages (the simulator's goodput). Days are idealDays
+   * over goodput × the all-in share (evaluation, ramp-up, stalls, idle allocation; 1 when goodput is given).
+   */
   readonly goodput: number;
   /** Share of wall-clock time not lost to failures and restarts (what operators report as effective training time). */
   readonly effectiveTrainingTime: number;
@@ -40,6 +44,11 @@ export interface TrainingResult {
   readonly restartMinutes?: number;
   /** What a reader must know about the result: a job that mostly restarts, a run that never finishes. */
   readonly warnings?: readonly string[];
+  /**
+   * 80% ranges: of the figures the efficiency model's held-out residuals make uncertain when MFU is estimated, or,
+   * when asked for (`ranges: true`), of the figures uncertain inputs move (those replace these).
+   */
+  readonly ranges?: Ranges;
   /** How the sites keep in step, for a run over several sites. */
   readonly sync?: RunSync;
   /** The Monte-Carlo simulation of the run, when trials were asked for. */
@@ -52,14 +61,6 @@ export interface TrainingResult {
   readonly waterLitres: number;
   readonly costUSD: number;
   readonly bySite: Readonly<Record<string, SiteShare>>;
-  /** 80% ranges (PRODUCT.md) of the figures the efficiency model's held-out residuals make uncertain. */
-  readonly ranges?: Readonly<Record<string, Range80>>;
-}
-
-/** An 80% range: the 10th and 90th percentiles, in the key's own unit. */
-export interface Range80 {
-  readonly p10: number;
-  readonly p90: number;
 }
 
 /**
@@ -69,7 +70,7 @@ export interface Range80 {
 export function mfuRanges(
   spread: readonly [number, number],
   r: { idealDays: number; days: number; acceleratorHours: number; mfu: number; energyMWh: number },
-): Record<string, Range80> {
+): Record<string, Range> {
   const [lo, hi] = spread;
   const inverse = (v: number) => ({ p10: v / hi, p90: v / lo });
   return {

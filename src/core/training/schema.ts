@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { syncSchema } from "../distributed/schema.js";
 import { id } from "../kernel/ids.js";
-import { FIELDS, quantity } from "../kernel/quantity.js";
+import { activeWithinTotal, FIELDS, quantity } from "../kernel/quantity.js";
 import { checkpointSchema } from "../reliability/schema.js";
 
 export const trainingSchema = z
@@ -17,6 +17,7 @@ export const trainingSchema = z
           .describe("per token, for mixture-of-experts models"),
         tokens: quantity(FIELDS.tokens),
       })
+      .superRefine(activeWithinTotal)
       .optional(),
     trainingFLOP: quantity(FIELDS.flop)
       .optional()

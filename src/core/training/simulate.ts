@@ -32,7 +32,7 @@ export function simulateTraining(
   // Ten times the expected length: a run that would take longer is reported unfinished, never left running.
   const maxWallS = Math.max(expectedWallS * 10, 86400);
   const one = (r: RunReliability, siteOutagesOf: readonly SimulatedOutage[], s: number, label: string) =>
-    simulateRun(
+    (options.simulate ?? simulateRun)(
       {
         computeS,
         intervalS: r.intervalS,

@@ -19,7 +19,7 @@ export type FieldOutcome =
 
 /** Reads one field: parses its quantity and checks its range; the issue names the field, the value and what is accepted. */
 export function readField(path: readonly (string | number)[], spec: FieldSpec, input: unknown): FieldOutcome {
-  const shown = typeof input === "string" ? `'${input}'` : String(input);
+  const shown = showInput(input);
   const fail = (code: IssueCode, reason: string): FieldOutcome => ({
     ok: false,
     issue: issue(
@@ -43,6 +43,17 @@ export function readField(path: readonly (string | number)[], spec: FieldSpec, i
     return fail("out_of_range", `is above ${show(spec, spec.max)}`);
   if (spec.integer && !Number.isInteger(value)) return fail("not_integer", "is not a whole number");
   return { ok: true, value };
+}
+
+/** The value as the message shows it: text quoted and cut short, structures named, NaN as YAML writes it. */
+function showInput(input: unknown): string {
+  if (typeof input === "string") return `'${input.length > 60 ? `${input.slice(0, 57)}...` : input}'`;
+  if (typeof input === "number") return Number.isNaN(input) ? ".nan" : String(input);
+  if (input === null || input === undefined) return "an empty value";
+  if (Array.isArray(input)) return "a list";
+  if (input instanceof Uint8Array) return "binary data";
+  if (typeof input === "object") return "a mapping";
+  return String(input);
 }
 
 function show(spec: FieldSpec, value: number): string {

@@ -36,6 +36,11 @@ export function parseQuantity(kind: QuantityKind, input: string | number): Parse
   if (/^[,.]\d/.test(rest))
     return { ok: false, reason: "has an ambiguous decimal separator (write 1.3, not 1,3)" };
   const unit = findUnit(kind, rest);
+  if (unit === "case")
+    return {
+      ok: false,
+      reason: `has a unit '${rest}' whose prefix is lower case: '${rest[0]}' is ${SMALL_PREFIXES[rest[0] ?? ""]}, not ${rest[0]?.toUpperCase()} (write ${rest[0]?.toUpperCase()}${rest.slice(1)} if you mean ${LARGE_PREFIXES[rest[0]?.toUpperCase() ?? ""]})`,
+    };
   if (unit === "ambiguous")
     return { ok: false, reason: `has an ambiguous unit '${rest}' (mind the case: Gb is bits, GB bytes)` };
   if (unit === undefined) {
@@ -50,14 +55,29 @@ export function parseQuantity(kind: QuantityKind, input: string | number): Parse
   return { ok: true, value };
 }
 
-/** Exact symbol first (MW vs mW, GB/s vs Gb/s); then case-insensitive when every match agrees. */
-function findUnit(kind: QuantityKind, symbol: string): UnitSpec | "ambiguous" | undefined {
+/** SI prefixes whose lower case is another, smaller prefix: "5 mW" is five milliwatts, never megawatts. */
+const SMALL_PREFIXES: Readonly<Record<string, string>> = { m: "milli", p: "pico", z: "zepto" };
+const LARGE_PREFIXES: Readonly<Record<string, string>> = { M: "mega", P: "peta", Z: "zetta" };
+
+/**
+ * Exact symbol first (MW vs mW, GB/s vs Gb/s); then case-insensitive when every match agrees, except that a
+ * lower-case m, p or z never stands for M, P or Z before an SI unit symbol (kinds whose symbols have case).
+ */
+function findUnit(kind: QuantityKind, symbol: string): UnitSpec | "ambiguous" | "case" | undefined {
   const units = KINDS[kind].units;
   const exact = units.find((u) => u.symbols.includes(symbol));
   if (exact) return exact;
   const lower = symbol.toLowerCase().replace(/\s+/g, " ");
-  const loose = units.filter((u) => u.symbols.some((s) => s.toLowerCase() === lower));
+  const matching = (u: UnitSpec) => u.symbols.filter((s) => s.toLowerCase() === lower);
+  const loose = units.filter((u) => matching(u).length > 0);
   if (loose.length === 0) return undefined;
+  const first0 = symbol[0] ?? "";
+  const caseMatters = loose.every((u) =>
+    matching(u).every(
+      (s) => s[0] !== first0 && s[0] === first0.toUpperCase() && s.length > 1 && s[1] !== s[1]?.toLowerCase(),
+    ),
+  );
+  if (first0 in SMALL_PREFIXES && symbol.length > 1 && caseMatters) return "case";
   const first = loose[0] as UnitSpec;
   return loose.every((u) => u.toBase === first.toBase) ? first : "ambiguous";
 }

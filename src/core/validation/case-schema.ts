@@ -9,12 +9,19 @@ export const FIGURE_KINDS = ["steady-state", "wall-clock", "all-in", "measured",
 const figure = z.enum(FIGURE_KINDS).optional().describe("what the published figure measures");
 
 const expectation = z.union([
-  z.strictObject({
-    value: z.number(),
-    tolerance: z.number().positive().max(10).describe("relative: 0.15 accepts ±15%"),
-    figure,
-    note: z.string().optional(),
-  }),
+  z
+    .strictObject({
+      value: z.number(),
+      tolerance: z.number().positive().max(10).describe("relative: 0.15 accepts ±15%"),
+      figure,
+      note: z.string().optional(),
+    })
+    // A relative tolerance around 0 is 0 wide and its error is a division by 0.
+    .refine((e) => e.value !== 0, {
+      message:
+        "a published 0 cannot take a relative tolerance: write it as range: [0, 0] (or [0, a small bound])",
+      path: ["value"],
+    }),
   z.strictObject({
     range: z
       .tuple([z.number(), z.number()])

@@ -54,7 +54,7 @@ export interface ValidationReport {
 export function valueAt(result: unknown, path: string): number | undefined {
   let node: unknown = result;
   for (const key of path.split(".")) {
-    if (node === null || typeof node !== "object" || !(key in node)) return undefined;
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return typeof node === "number" ? node : undefined;
@@ -77,7 +77,7 @@ export function runCases(
   catalog: Catalog,
 ): ValidationReport {
   const reports: CaseReport[] = [];
-  const issues: Issue[] = [];
+  const issues: Issue[] = setIssues(cases);
   for (const c of cases) {
     const where = c.file ? { location: { file: c.file } } : {};
     let result: unknown;
@@ -154,6 +154,28 @@ function trainingEfficiencyOf(catalog: Catalog): { trainingEfficiency?: MfuCross
   } catch {
     return {};
   }
+}
+
+/** A run needs at least one case, and each id once: a report keyed by id cannot hold two. */
+function setIssues(cases: readonly (ValidationCase & { file?: string })[]): Issue[] {
+  if (cases.length === 0)
+    return [
+      { code: "no_cases", path: [], message: "no validation cases: the files and folders given hold none" },
+    ];
+  const seen = new Map<string, string | undefined>();
+  const issues: Issue[] = [];
+  for (const c of cases) {
+    if (seen.has(c.id)) {
+      const first = seen.get(c.id);
+      issues.push({
+        code: "duplicate_case",
+        path: ["id"],
+        message: `case id '${c.id}' is used twice${first ? ` (first in ${first})` : ""}; each case needs its own id`,
+        ...(c.file ? { location: { file: c.file } } : {}),
+      });
+    } else seen.set(c.id, c.file);
+  }
+  return issues;
 }
 
 export function median(values: readonly number[]): number {

@@ -1,0 +1,213 @@
+import type { Catalog } from "../catalog/index.js";
+import { acceleratorNames } from "./accelerators.js";
+import { type DateMention, findDates } from "./dates.js";
+import { findMentions, type Mention } from "./entities.js";
+import type { QuantityClaim } from "./extract-quantities.js";
+import type { Language } from "./language.js";
+import { actorOf, findCues, type Relation, rolesOf } from "./relations.js";
+import { type Scope, scopeOf } from "./scope.js";
+import { firstAtOrAfter, type Span, sentenceSpans, spanIndexAt } from "./sentences.js";
+import type { Meter } from "./work.js";
+
+/** Who and what a figure is about, where and when, as the reader attributes it. */
+export interface Attribution {
+  /** The organisation that invests, spends, builds, buys, borrows, owns, sells or states the figure (an id). */
+  readonly subject?: string;
+  /** The counterparty: who is paid, lent by, contracted with, invested in. */
+  readonly object?: string;
+  readonly relation?: Relation;
+  /** A catalog project (one site) the figure is about. */
+  readonly project?: string;
+  /** A multi-site programme the figure is about (programmes.ts). */
+  readonly programme?: string;
+  /** A grid id where the figure is tied to a place. */
+  readonly place?: string;
+  /** When the text says it happens: "2024", "by 2028-12", "by 2030". */
+  readonly when?: string;
+  readonly scope?: Scope;
+  /** For rates: "year", "day", "hour". */
+  readonly per?: "year" | "day" | "hour";
+  /** For emissions: "CO2", "CO2e", "NOx", "PM2.5" ... */
+  readonly substance?: string;
+  /** The accelerator the article names for the figure (a catalog id). */
+  readonly hardware?: string;
+}
+
+// How far around a figure its attributes are looked for: bounded, so that reading stays linear in the text.
+const WINDOW = 300;
+const AFTER = 80;
+const CLAUSE = 90;
+
+// A rate's period, read in the few words after the figure ("423 tons of nitrogen oxides a year", "10 TWh par an").
+const PER = [
+  [
+    "year",
+    /^[^.;\n\d]{0,40}?(?:\b(?:a|per|par|an?|each|every|chaque)\s{1,3}|\/)(?:year|yr|an|année)\b|^[^.;\n\d]{0,40}?\b(?:annually|yearly|annuels?|annuellement)\b/iu,
+  ],
+  [
+    "day",
+    /^[^.;\n\d]{0,40}?(?:\b(?:a|per|par|each|every|chaque)\s{1,3}|\/)(?:day|jour)\b|^[^.;\n\d]{0,40}?\b(?:daily|quotidiens?)\b/iu,
+  ],
+  ["hour", /^[^.;\n\d]{0,20}?(?:\b(?:an?|per|par|each)\s{1,3}|\/)(?:hour|heure)\b/iu],
+] as const;
+
+const SUBSTANCES: readonly (readonly [string, RegExp])[] = [
+  ["CO2e", /CO2[\s-]?(?:e|eq|équivalent|equivalent)\b|CO₂e|carbon\s+dioxide\s+equivalent|équivalent\s+CO2/iu],
+  ["CO2", /CO2|CO₂|carbon\s+dioxide|dioxyde\s+de\s+carbone|carbon/iu],
+  ["NOx", /nitrogen\s+oxides?|NOx|oxydes?\s+d['’]azote/iu],
+  ["PM2.5", /PM\s?2[.,]5|fine\s+particles|particules\s+fines|particulate/iu],
+  ["formaldehyde", /formaldehyde|formaldéhyde/iu],
+  ["SO2", /sulfur\s+dioxide|SO2|dioxyde\s+de\s+soufre/iu],
+];
+
+/** The mentions of one kind nearest a figure: before it in its window, else just after, else before it nearby. */
+function nearest(list: readonly Mention[], c: Span, window: Span): Mention | undefined {
+  const i = firstAtOrAfter(list, c.start);
+  const before = list[i - 1];
+  const after = list[i];
+  if (before && before.start >= window.start) return before;
+  if (after && after.start >= c.end && after.start < window.end && after.start - c.end < AFTER) return after;
+  if (before && c.start - before.end < WINDOW) return before;
+  return undefined;
+}
+
+// How far back a story's project is carried to a figure about a site.
+const STORY = 1500;
+
+function storyProject(projects: readonly Mention[], c: Span): string | undefined {
+  const before = projects[firstAtOrAfter(projects, c.start) - 1];
+  return before && c.start - before.end < STORY ? before.id : undefined;
+}
+
+/** The date of the figure's sentence nearest to it (a date does not carry across sentences: it measured worse). */
+function dateOf(dates: readonly DateMention[], c: Span, sentence: Span): string | undefined {
+  let best: DateMention | undefined;
+  for (let i = firstAtOrAfter(dates, Math.max(sentence.start, c.start - WINDOW)); i < dates.length; i++) {
+    const d = dates[i] as DateMention;
+    if (d.start >= sentence.end || d.start > c.end + WINDOW) break;
+    if (!best || Math.abs(d.start - c.start) < Math.abs(best.start - c.start)) best = d;
+  }
+  return best?.when;
+}
+
+interface NamedChip extends Span {
+  readonly id: string;
+}
+
+function chipsOf(text: string, catalog: Catalog): NamedChip[] {
+  const names = acceleratorNames(catalog);
+  const out: NamedChip[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${names.pattern}(?![\\p{L}\\p{N}])`, "giu");
+  for (const m of text.matchAll(re)) {
+    const id = names.idOf(m[0]);
+    if (id) out.push({ start: m.index, end: m.index + m[0].length, id });
+  }
+  return out;
+}
+
+/**
+ * Attributes each figure: who does what to whom (the figure's clause, else the story's last actor: a pronoun or "the
+ * company" refers back to it), which project or programme, where, when, with what scope, rate and hardware.
+ */
+export function attribute(
+  text: string,
+  claims: readonly QuantityClaim[],
+  catalog: Catalog,
+  options: { readonly language: Language; readonly published?: string; readonly meter?: Meter },
+): { claim: QuantityClaim; attribution: Attribution; sentence: number }[] {
+  const sentences = sentenceSpans(text);
+  const mentions = findMentions(text, catalog);
+  const byKind = (k: Mention["kind"]) => mentions.filter((m) => m.kind === k);
+  // A country named as a place ("en France", "the UAE") is where, not who: its government acts only when named
+  // otherwise ("the French government", "l'État").
+  const placeAt = new Set(byKind("place").map((m) => m.start));
+  const organisations = byKind("organisation").filter((m) => !placeAt.has(m.start));
+  const projects = byKind("project");
+  const programmes = byKind("programme");
+  const places = byKind("place");
+  const cues = findCues(text);
+  const dates = findDates(text, options.published);
+  const chips = chipsOf(text, catalog);
+  options.meter?.add(6 * text.length + sentences.length);
+  // The story's actor before each sentence: the actor of the latest earlier sentence that names one.
+  const actorBefore: (string | undefined)[] = [];
+  let last: string | undefined;
+  for (const s of sentences) {
+    actorBefore.push(last);
+    last = actorOf(text, s, organisations) ?? last;
+  }
+  return claims.map((c) => {
+    const index = spanIndexAt(sentences, c.start);
+    const sentence = sentences[index] ?? c;
+    const window = {
+      start: Math.max(sentence.start, c.start - WINDOW),
+      end: Math.min(sentence.end, c.end + WINDOW),
+    };
+    options.meter?.add(window.end - window.start);
+    const roles = fitting(c, rolesOf(text, window, c, organisations, actorBefore[index], cues));
+    const named = nearest(projects, c, window)?.id;
+    const programme = nearest(programmes, c, window)?.id;
+    const when = dateOf(dates, c, sentence);
+    const clause = text.slice(
+      Math.max(sentence.start, c.start - CLAUSE),
+      Math.min(sentence.end, c.end + CLAUSE),
+    );
+    const clauseScope = scopeOf(clause, {
+      ...(named ? { project: named } : {}),
+      ...(programme ? { programme } : {}),
+    });
+    // A site's figure with no project named keeps the story's project ("the campus", "le site"): the last one named.
+    const project =
+      named ?? (clauseScope === "site" || clauseScope === "phase" ? storyProject(projects, c) : undefined);
+    const scope = named === project ? clauseScope : scopeOf(clause, { ...(project ? { project } : {}) });
+    const place =
+      nearest(places, c, window)?.id ?? (project ? catalog.projects.get(project)?.grid : undefined);
+    const after = text.slice(c.end, Math.min(text.length, c.end + 60));
+    const per = PER.find(([, re]) => re.test(after))?.[0];
+    const substance = c.kind === "emissions" ? SUBSTANCES.find(([, re]) => re.test(after))?.[0] : undefined;
+    const hardware = hardwareOf(c, chips, sentence, catalog);
+    // A sector's, a country's or a unit figure belongs to no one company (LABELS-v2.md).
+    const ownerless = scope === "sector" || scope === "unit";
+    const { subject: _, ...others } = roles;
+    const attribution: Attribution = {
+      ...(ownerless ? others : roles),
+      ...(project ? { project } : {}),
+      ...(programme ? { programme } : {}),
+      ...(place ? { place } : {}),
+      ...(when ? { when } : {}),
+      ...(scope ? { scope } : {}),
+      ...(per ? { per } : {}),
+      ...(substance ? { substance } : {}),
+      ...(hardware ? { hardware } : {}),
+    };
+    return { claim: c, attribution, sentence: index };
+  });
+}
+
+/** Drops a relation the figure cannot have: only emissions are emitted, only jobs employed. */
+function fitting<T extends { readonly relation?: Relation }>(c: QuantityClaim, roles: T): T {
+  const emits = c.kind === "emissions";
+  const employs = c.kind === "count" && c.unit === "job";
+  if ((roles.relation === "emits" && !emits) || (roles.relation === "employs" && !employs)) {
+    const { relation: _, ...rest } = roles;
+    return rest as T;
+  }
+  return roles;
+}
+
+/** The chip a figure is about: the one its count names, else the nearest one named before it nearby. */
+function hardwareOf(
+  c: QuantityClaim,
+  chips: readonly NamedChip[],
+  sentence: Span,
+  catalog: Catalog,
+): string | undefined {
+  if (c.kind === "count" && catalog.accelerators.get(c.unit)) return c.unit;
+  if (c.kind !== "count" && c.kind !== "power" && c.kind !== "money") return undefined;
+  const i = firstAtOrAfter(chips, c.start);
+  const before = chips[i - 1];
+  if (before && c.start - before.end < WINDOW * 2) return before.id;
+  const after = chips[i];
+  if (after && after.start < sentence.end) return after.id;
+  return undefined;
+}

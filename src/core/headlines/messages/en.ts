@@ -1,0 +1,56 @@
+import type { MessageId, Reason } from "./message.js";
+
+type Template = (p: (name: string) => string) => string;
+
+/** English texts of the messages; `p(name)` is a parameter already formatted. */
+export const EN: Readonly<Record<MessageId, Template>> = {
+  "explain.power": (p) =>
+    `${p("power")} of facility power runs about ${p("accelerators")} ${p("accelerator")} accelerators (PUE ${p("pue")}), ${p("compute")} of BF16 compute; it uses ${p("energy")} a year, ${p("co2")} CO2e on the ${p("grid")} grid, and costs about ${p("capex")} to build and equip`,
+  "explain.money": (p) =>
+    `${p("money")} buys about ${p("accelerators")} ${p("accelerator")} accelerators with their share of network and building, ${p("power")} of facility power (the model's capex of ${p("capexPerMW")} per MW)`,
+  "explain.money.foreign": (p) =>
+    `${p("money")}: amounts in ${p("currency")} are not converted (no exchange rate in the catalog)`,
+  "explain.money.small": (p) =>
+    `${p("money")}: too small to be an infrastructure amount (a price or a subscription)`,
+  "explain.accelerators": (p) =>
+    `${p("count")} ${p("accelerator")} accelerators draw about ${p("power")} of facility power and cost about ${p("capex")} with their building`,
+  "explain.comparison": (p) => `${p("count")} × ${p("name")} at ${p("each")} each is ${p("total")}`,
+  "explain.count": (p) => `${p("count")} ${p("noun")}`,
+  "explain.quantity": (p) =>
+    `${p("quantity")}${p("per") ? ` per ${p("per")}` : ""}${p("substance") ? ` of ${p("substance")}` : ""}`,
+  "explain.out-of-range": (p) =>
+    `${p("quantity")}: outside the range the sizing models accept (too small for one accelerator, or implausibly large)`,
+  "explain.deal": (p) =>
+    `the catalog has it: ${p("deal")} (${p("parties")}, ${p("kind")}, announced ${p("announced")}): ${p("purpose")}`,
+  "check.budget": (p) =>
+    `${p("claimed")} against the ${p("modelled")} the model prices for ${p("power")} of ${p("accelerator")} (80% range ${p("low")} to ${p("high")}; the building alone ${p("building")})`,
+  "check.accelerators": (p) =>
+    `${p("claimed")} ${p("accelerator")} against the ${p("modelled")} that ${p("power")} powers (80% range ${p("low")} to ${p("high")})`,
+  "check.equivalence": (p) =>
+    `${p("power")} is ${p("ratio")} of ${p("count")} × ${p("name")} (${p("equivalent")}); and a reactor's rating is its output around the clock, a datacenter's is its peak draw`,
+  "check.sum": (p) => `${p("parts")} = ${p("sum")}, against the ${p("total")} stated`,
+  "check.parts-over": (p) => `${p("parts")} = ${p("sum")}, which is over ${p("total")} as stated`,
+  "check.phase": (p) =>
+    `${p("phase")} is a part of the ${p("total")} stated for the whole of ${p("project")}`,
+  "note.not-readable": () =>
+    "the text is in neither English nor French, the two languages gigawatt reads: no claims were looked for",
+  "note.empty": () => "the text is empty",
+  "note.no-figures": () => "no figure with a unit (money, power, accelerators ...) was found",
+};
+
+export const EN_VERDICTS = {
+  consistent: "consistent",
+  "plausible-low": "plausible but low",
+  "plausible-high": "plausible but high",
+  inconsistent: "inconsistent",
+  "needs-context": "needs context",
+} as const;
+
+export const EN_REASONS: Readonly<Record<Reason, string>> = {
+  "one-phase": "probably one phase of the site",
+  "building-only": "probably the building and power only",
+  "excludes-chips": "probably excludes the chips",
+  "programme-not-site": "probably a programme of several sites, not one site",
+  "fleet-not-site": "probably a whole fleet, not one site",
+  "includes-more": "probably includes more than the site (power plants, several years, or a programme)",
+};

@@ -1,0 +1,85 @@
+import type { Language } from "./language.js";
+import { numberWordsPattern } from "./number-words.js";
+import {
+  COUNTED_THINGS,
+  CURRENCY_PREFIXES,
+  CURRENCY_WORDS,
+  GENERIC_ACCELERATOR,
+  PHYSICAL_UNITS,
+  type UnitWord,
+} from "./units.js";
+
+// Numbers in figures as each language writes them: French groups thousands with spaces and uses a decimal comma.
+// Every repetition is bounded or anchored by a non-digit, so a match attempt costs at most the number's length.
+const DIGITS: Readonly<Record<Language, string>> = {
+  fr: String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`,
+  en: String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`,
+};
+
+export const SCALE = String.raw`(?:thousand|millions?|milliards?|billions?|trillions?|mille|mds?|bn|mn|tn|[kKMBT])`;
+
+export const QUALIFIER = String.raw`(?:well\s+over|up\s+to|as\s+(?:many|much)\s+as|jusqu['’]\s*à|pouvant\s+aller\s+jusqu['’]\s*à|about|around|roughly|nearly|almost|approximately|close\s+to|an\s+estimated|some|près\s+d['’]|près\s+de|environ|quelque|autour\s+de|quasiment|de\s+l['’]ordre\s+de|more\s+than|over|upwards?\s+of|north\s+of|in\s+excess\s+of|(?:could|will|to|would|may)\s+exceed|exceed(?:s|ed|ing)?|tops?|topped|topping|pass(?:es|ed)?|dépass\w*|at\s+least|au\s+moins|plus\s+d['’]|plus\s+de|supérieure?s?\s+(?:à|aux)|less\s+than|fewer\s+than|under|below|moins\s+d['’]|moins\s+de|within)`;
+
+// Words that may stand between a number and what it counts ("600,000 Nvidia chips", "41 permanent gas turbines").
+const COUNT_ADJECTIVE = String.raw`(?:Nvidia|AMD|Google|Intel|Amazon|AWS|Microsoft|Meta|small|modular|new|advanced|additional|more|permanent|temporary|natural[\s-]gas|gas[\s-]fired|trailer[\s-]mounted|mobile|construction|full[\s-]time|direct|indirect|large|hyperscale|Stargate|AI|IA|nouveaux|nouvelles|petits|supplémentaires|permanents|directs|indirects|de\s+ses|des)`;
+
+const alternation = (units: readonly UnitWord[]) => units.map((u) => `(?:${u.pattern})`).join("|");
+
+/** The named groups of a figure's match. */
+export type FigureGroups = Readonly<Record<string, string | undefined>>;
+
+/**
+ * One figure: an optional qualifier and "between"; a first number with its own scale and unit (joined by a space or a
+ * hyphen: "250-megawatt", "$11-billion"); optionally a range's second number ("-", "to", "à", or "and"/"et" after
+ * "between"/"entre"); then the scale and unit they share. `accelerators` is the catalog's names (accelerators.ts).
+ */
+export function figurePattern(language: Language, accelerators: string): RegExp {
+  const n = `(?:${DIGITS[language]}|${numberWordsPattern(language)})`;
+  const half = String.raw`(?:\s+et\s+demie?|\s+and\s+a\s+half)`;
+  const generic = `(?:${GENERIC_ACCELERATOR})`;
+  const named = String.raw`(?:${accelerators})(?:\s{1,3}(?:and|et|or|ou|&)\s{1,3}(?:${accelerators}))?(?:\s{1,3}${generic})?`;
+  const adjective = String.raw`${COUNT_ADJECTIVE}(?:\s{1,3}(?:and|et)\s{1,3}${COUNT_ADJECTIVE})?`;
+  const counted = String.raw`(?:de\s+|d['’]\s*)?(?:${adjective}\s{1,3}){0,3}(?:${named}|${generic}|${alternation(COUNTED_THINGS)})(?![\p{L}\p{N}])`;
+  const them = String.raw`(?:of\s+them|d['’]entre\s+(?:eux|elles)|more(?=\s*[,.;:)]|\s+(?:in|at|to|by|for|on|are|were)\b)|autres(?=\s*[,.;:)]|\s+(?:en|à|au|aux|dans|sont)\b))`;
+  const physical = String.raw`(?:de\s+|d['’]\s*)?(?:${alternation(PHYSICAL_UNITS)})(?![\p{L}\p{N}])`;
+  const currency = String.raw`(?:de\s+|d['’]\s*)?(?:${alternation(CURRENCY_WORDS)})(?![\p{L}])`;
+  const unit = (anaphor: string) => `(?:${currency}|${physical}|${counted}|(?<${anaphor}>${them}))`;
+  const pre = `(?:${alternation(CURRENCY_PREFIXES)})`;
+  const gap = String.raw`(?:\s{0,3}|-)`;
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}]|\p{L}-|\d[.,])(?:(?<qual>${QUALIFIER})\s{1,3})?(?:(?<between>between|entre)\s{1,3})?(?<pre>${pre})?\s?(?<a>${n})(?:${gap}(?<scaleA>${SCALE})(?![\p{L}])(?<halfSA>${half})?)?(?:${gap}(?<unitA>${unit("themA")})(?<halfUA>${half})?)?(?:\s{0,3}(?<conn>-|–|to|à|and|et)\s{0,3}(?<preB>${pre})?\s?(?<b>${n}))?(?:${gap}(?<scale>${SCALE})(?![\p{L}])(?<halfS>${half})?)?(?:${gap}(?<unit>${unit("them")}))?(?<halfU>${half})?`,
+    "dgiu",
+  );
+}
+
+/** Which unit word a matched unit text is: the first entry of the tables whose pattern matches all of it. */
+export function unitOf(text: string): UnitWord | undefined {
+  const t = text.replace(/^(?:de\s+|d['’]\s*)/iu, "");
+  const units = [...CURRENCY_WORDS, ...PHYSICAL_UNITS];
+  // Symbols are case-exact ("MW" is a megawatt, "mW" is not); words are not ("Gigawatts").
+  return (
+    units.find((u) => anchored(u, "u").test(t)) ??
+    (t.length > 3 ? units.find((u) => anchored(u, "iu").test(t)) : undefined)
+  );
+}
+
+/** Which currency a prefix is ("$", "€", "£", "AED"). */
+export function prefixOf(text: string): UnitWord | undefined {
+  return CURRENCY_PREFIXES.find((u) => anchored(u, "iu").test(text.trim()));
+}
+
+/** What a counted noun counts ("gas turbines" is turbine), when it is not an accelerator. */
+export function countedThingOf(text: string): UnitWord | undefined {
+  return COUNTED_THINGS.find((u) => new RegExp(`(?:^|\\s)(?:${u.pattern})$`, "iu").test(text));
+}
+
+const anchoredCache = new Map<string, RegExp>();
+function anchored(u: UnitWord, flags: "u" | "iu"): RegExp {
+  const key = `${flags}:${u.pattern}`;
+  let re = anchoredCache.get(key);
+  if (!re) {
+    re = new RegExp(`^(?:${u.pattern})$`, flags);
+    anchoredCache.set(key, re);
+  }
+  return re;
+}

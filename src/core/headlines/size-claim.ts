@@ -1,0 +1,45 @@
+import type { Catalog } from "../catalog/index.js";
+import { AssumptionLog } from "../kernel/assumptions.js";
+import { fail, type Outcome } from "../kernel/outcome.js";
+import { costAndFootprintParameters } from "../sizing/cost-parameters.js";
+import { evaluateSite } from "../sizing/evaluate-site.js";
+import type { SiteResult } from "../sizing/result.js";
+import { siteSchema } from "../sizing/schema.js";
+
+/** What an article states of one site: any of its power, accelerator count and budget, the chip and the grid it names. */
+export interface ClaimedSite {
+  readonly powerW?: number;
+  readonly accelerators?: number;
+  readonly budgetUSD?: number;
+  /** A catalog accelerator id, when the article names the chip. */
+  readonly accelerator?: string;
+  /** A catalog grid id. */
+  readonly grid?: string;
+}
+
+/**
+ * Sizes what an article says of a site with the sizing module (the same evaluation as `gigawatt size`), or gives the
+ * issues that keep it from a size (too small for one accelerator, beyond the fields' physical range).
+ */
+export function sizeClaim(catalog: Catalog, claimed: ClaimedSite): Outcome<SiteResult> {
+  const input = siteSchema.safeParse({
+    id: "claim",
+    ...(claimed.powerW === undefined ? {} : { power: `${claimed.powerW} W` }),
+    ...(claimed.accelerators === undefined ? {} : { accelerators: Math.round(claimed.accelerators) }),
+    ...(claimed.budgetUSD === undefined ? {} : { budget: claimed.budgetUSD }),
+    ...(claimed.accelerator === undefined ? {} : { accelerator: claimed.accelerator }),
+    ...(claimed.grid === undefined ? {} : { grid: claimed.grid }),
+  });
+  if (!input.success) {
+    return fail(
+      ...input.error.issues.map((i) => ({
+        code: "out_of_range" as const,
+        path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+        message: i.message,
+      })),
+    );
+  }
+  const log = new AssumptionLog(catalog);
+  const r = evaluateSite(input.data, 0, catalog, costAndFootprintParameters(log), log);
+  return r.ok ? { ok: true, value: r.value.result } : r;
+}
