@@ -80,40 +80,37 @@ describe("estimateTraining", () => {
 describe("MFU model fitted on published runs", () => {
   const runs: MfuObservation[] = fixture.trainingRuns.map((r) => ({
     id: r.id,
-    accelerators: r.accelerators.value,
+    accelerators: r.accelerators?.value,
     parameters: r.parameters.value,
     activeParameters: r.activeParameters.value,
-    hardwareYear: 2023,
-    mfu: r.mfu.value,
+    flopsPerByte: 295,
+    figure: "steady-state" as const,
+    mfu: r.mfu?.value ?? 0.4,
   }));
 
-  it("predicts within the observed range, never above the best published run", () => {
+  it("predicts a positive MFU below 75% of peak for any size, scale and hardware", () => {
     const model = fitMfuModel(runs, { lossPerDoubling: 0.02 });
     fc.assert(
       fc.property(
         fc.double({ min: 1, max: 1e7, noNaN: true }),
         fc.double({ min: 1e8, max: 1e13, noNaN: true }),
-        fc.integer({ min: 2015, max: 2035 }),
-        (n, p, year) => {
-          const mfu = model.predict({
-            accelerators: n,
-            activeParameters: p,
-            parameters: p,
-            hardwareYear: year,
-          });
-          expect(mfu).toBeGreaterThanOrEqual(model.range[0]);
-          expect(mfu).toBeLessThanOrEqual(model.range[1]);
+        fc.double({ min: 50, max: 1000, noNaN: true }),
+        (n, p, flopsPerByte) => {
+          const mfu = model.predict({ accelerators: n, activeParameters: p, parameters: p, flopsPerByte });
+          expect(mfu).toBeGreaterThan(0);
+          expect(mfu).toBeLessThanOrEqual(0.75);
         },
       ),
     );
   });
 
-  it("loses the fixed share of MFU per doubling of accelerators, inside the published range", () => {
+  it("loses the fixed share of MFU per doubling beyond the largest fitted job, none below it", () => {
     const model = fitMfuModel(runs, { lossPerDoubling: 0.02 });
     const at = (n: number) =>
-      model.predict({ accelerators: n, activeParameters: 1e11, parameters: 1e11, hardwareYear: 2023 });
-    expect(at(4096) - at(8192)).toBeCloseTo(0.02, 9);
-    expect(at(1) - at(1e9)).toBeGreaterThan(0);
+      model.predict({ accelerators: n, activeParameters: 1e11, parameters: 1e11, flopsPerByte: 295 });
+    const largest = model.largestAccelerators;
+    expect(at(largest) - at(2 * largest)).toBeCloseTo(0.02, 9);
+    expect(at(largest / 4) - at(largest)).toBeCloseTo(0, 9);
   });
 
   it("refuses to fit on fewer runs than it has coefficients", () => {

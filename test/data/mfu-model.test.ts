@@ -1,37 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { fitMfuModel, mfuObservations } from "../../src/core/index.js";
+import { mfuCrossValidation, mfuModelOf, mfuObservations } from "../../src/core/index.js";
 import { loadCatalog } from "../../src/node/data-files.js";
 
-// Leave-one-out on the shipped runs: each run's MFU predicted by a model fitted on the others.
-const runs = mfuObservations(loadCatalog());
+const catalog = loadCatalog();
 
-function leaveOneOut(predict: (train: typeof runs, held: (typeof runs)[number]) => number): number {
-  const squared = runs.map(
-    (held) =>
-      (predict(
-        runs.filter((r) => r !== held),
-        held,
-      ) -
-        held.mfu) **
-      2,
-  );
-  return Math.sqrt(squared.reduce((s, v) => s + v, 0) / squared.length);
-}
+describe("efficiency model on the published runs", () => {
+  const cv = mfuCrossValidation(catalog);
 
-describe("MFU model on the published runs", () => {
-  const lossPerDoubling = loadCatalog().parameters.mfuLossPerDoublingOfAccelerators.value;
-  const model = leaveOneOut((train, held) => fitMfuModel(train, { lossPerDoubling }).predict(held));
-  const constant = leaveOneOut((train) => train.reduce((s, r) => s + r.mfu, 0) / train.length);
-
-  it("predicts held-out runs within 10 MFU points (root mean square)", () => {
-    expect(model).toBeLessThan(0.1);
+  it("predicts runs left out of its fit better than a constant", () => {
+    expect(cv.leaveOneOut.medianAbsError).toBeLessThan(cv.constant.medianAbsError);
   });
 
-  it("predicts held-out runs better than one constant MFU", () => {
-    expect(model).toBeLessThan(constant);
+  it("is unbiased on runs left out: as many predicted too fast as too slow, within 5%", () => {
+    expect(Math.abs(cv.leaveOneOut.medianError)).toBeLessThan(0.05);
   });
 
-  it("gives every run a hardware year from the catalog", () => {
-    for (const r of runs) expect(Number.isFinite(r.hardwareYear), r.id).toBe(true);
+  it("covers about 80% of left-out runs with its 80% range", () => {
+    expect(cv.leaveOneOut.coverage).toBeGreaterThan(0.7);
+    expect(cv.leaveOneOut.coverage).toBeLessThan(0.9);
+  });
+
+  it("never fits on a held-out run nor on a low-confidence figure", () => {
+    const fitted = new Set(mfuObservations(catalog).map((o) => o.id));
+    for (const r of catalog.trainingRuns)
+      if (r.split === "held-out" || r.confidence === "low") expect(fitted.has(r.id), r.id).toBe(false);
+    expect(cv.heldOut.figures).toBeGreaterThanOrEqual(10);
+  });
+
+  it("gives Hopper less steady MFU than A100 at the same size (its FLOPs outgrew its memory bandwidth)", () => {
+    const m = mfuModelOf(catalog);
+    const q = { accelerators: 2048, activeParameters: 7e10, parameters: 7e10 };
+    // A100-80GB: 312 TFLOP/s over 2.039 TB/s; H100: 989 over 3.35.
+    expect(m.predict({ ...q, flopsPerByte: 989 / 3.35 })).toBeLessThan(
+      m.predict({ ...q, flopsPerByte: 312 / 2.039 }),
+    );
+  });
+
+  it("gives every run a FLOP-per-byte ratio from the catalog", () => {
+    for (const r of mfuObservations(catalog)) expect(Number.isFinite(r.flopsPerByte), r.id).toBe(true);
   });
 });

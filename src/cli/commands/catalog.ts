@@ -136,8 +136,8 @@ const SUMMARIES: {
     header: ["id", "accelerators", "MFU"],
     row: (r) => [
       r.id,
-      `${formatQuantity("count", r.accelerators.value)} × ${r.accelerator}`,
-      formatQuantity("fraction", r.mfu.value),
+      `${formatQuantity("count", r.accelerators?.value ?? 0)} × ${r.accelerator}`,
+      formatQuantity("fraction", r.mfu?.value ?? r.allInMfu?.value ?? 0),
     ],
   },
   parameters: { header: ["id", "value", "unit"], row: (p) => [p.id, fixed(p.value), p.unit] },

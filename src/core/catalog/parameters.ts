@@ -36,6 +36,11 @@ export const parametersSchema = z.strictObject({
   checkpointBytesPerParameter: positiveNumber(),
   checkpointWriteGBPerSecondPerAccelerator: positiveNumber(),
   restartMinutes: positiveNumber(),
+  fastRecoveryRestartMinutesAt1k: positiveNumber(),
+  fastRecoveryRestartMinutesAt10k: positiveNumber(),
+  fastRecoveryRestartMinutesAt100k: positiveNumber(),
+  fastRecoveryCheckpointOverhead: fraction(),
+  fastRecoveryFromAccelerators: positiveNumber(),
   batchTokensPerAccelerator: positiveNumber(),
 });
 export type Parameters = z.infer<typeof parametersSchema>;

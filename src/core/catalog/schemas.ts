@@ -168,20 +168,34 @@ export const organisationSchema = z.strictObject({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-export const trainingRunSchema = z.strictObject({
-  id,
-  name: z.string().min(1),
-  accelerator: id,
-  accelerators: positive(),
-  parameters: positive(),
-  activeParameters: positive(),
-  mfu: fractionValue(),
-  year: sourced(z.number().int().min(2015).max(2100)),
-  tokens: positive().optional(),
-  /** Trained across sites over a wide-area network: kept for the multi-site models, left out of the single-site MFU model. */
-  crossSite: z.boolean().optional(),
-  note: z.string().optional(),
-});
+export const trainingRunSchema = z
+  .strictObject({
+    id,
+    name: z.string().min(1),
+    accelerator: id,
+    accelerators: positive().optional(),
+    parameters: positive(),
+    activeParameters: positive(),
+    /** Steady-state MFU: measured throughput while training (what `idealDays` predicts). */
+    mfu: fractionValue().optional(),
+    /** All-in MFU: the FLOPs over reported accelerator-hours or wall-clock (what `days` and `acceleratorHours` predict). */
+    allInMfu: fractionValue().optional(),
+    year: sourced(z.number().int().min(2015).max(2100)),
+    tokens: positive().optional(),
+    sequenceLength: positive().optional(),
+    /** Activation recomputation as the source states it (MFU never counts the recomputed FLOPs). */
+    recompute: z.enum(["full", "selective", "none"]).optional(),
+    /** How far the figures can be trusted, as the research note judged them; `low` runs stay out of the fit. */
+    confidence: z.enum(["high", "medium", "low"]).optional(),
+    /** `held-out`: never used in a fit, scored once by `validate` (default `fit`). */
+    split: z.enum(["fit", "held-out"]).optional(),
+    /** Trained across sites over a wide-area network: kept for the multi-site models, left out of the single-site MFU model. */
+    crossSite: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .refine((r) => r.mfu !== undefined || r.allInMfu !== undefined, {
+    message: "a training run needs `mfu` (steady-state) or `allInMfu` (all-in), or both",
+  });
 export type TrainingRun = z.infer<typeof trainingRunSchema>;
 
 /** What a failure class's rate is counted per: one accelerator, one server (node), or the whole job. */

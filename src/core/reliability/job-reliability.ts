@@ -5,6 +5,7 @@ import type { Scope } from "../kernel/scope.js";
 import { significant } from "../units/index.js";
 import { optimalCheckpointIntervalS, plannedGoodput, unplannedGoodput } from "./checkpointing.js";
 import { interruptionRates, type ReliabilityPool } from "./rates.js";
+import { defaultRecovery, fastRestartS } from "./recovery.js";
 import type { CheckpointInput } from "./schema.js";
 
 /** What a job's reliability reads of its workload: its checkpoint block and its model's size. */
@@ -48,7 +49,14 @@ export function jobReliability(
   const rates = interruptionRates(reliabilityPools);
   const accelerators = reliabilityPools.reduce((s, p) => s + p.accelerators, 0);
   const mtbfS = rates.unplannedPerHour > 0 ? 3600 / rates.unplannedPerHour : Number.POSITIVE_INFINITY;
-  const times = checkpointTimes(w, accelerators, mtbfS, log, scope);
+  const year = Math.min(...reliabilityPools.map((p) => p.hardwareYear ?? 2020));
+  const mechanism =
+    w.checkpoint?.recovery ??
+    defaultRecovery(accelerators, year, log, scope.at("checkpoint", "recovery").name);
+  const times =
+    mechanism === "fast-recovery"
+      ? fastRecoveryTimes(w, accelerators, log)
+      : checkpointTimes(w, accelerators, mtbfS, log, scope);
   if (!times.ok) return times;
   const { writeS, restartS, intervalS } = times.value;
   const goodput =
@@ -94,6 +102,23 @@ export function jobReliability(
       restartS,
     },
   };
+}
+
+/** Step of a large job between in-memory checkpoints, s: a failure loses about half of one. */
+const FAST_RECOVERY_STEP_S = 10;
+
+/**
+ * In-memory or peer checkpoints every step (their overhead a share of the step) and a restart with hot spares whose
+ * time grows slowly with the job's size (data/parameters.yaml fastRecovery*).
+ */
+function fastRecoveryTimes(
+  w: JobInput,
+  accelerators: number,
+  log: AssumptionLog,
+): Outcome<{ readonly writeS: number; readonly restartS: number; readonly intervalS: number }> {
+  const writeS = FAST_RECOVERY_STEP_S * log.parameter("fastRecoveryCheckpointOverhead");
+  const restartS = w.checkpoint?.restart ?? fastRestartS(accelerators, log);
+  return { ok: true, value: { writeS, restartS, intervalS: FAST_RECOVERY_STEP_S } };
 }
 
 /**

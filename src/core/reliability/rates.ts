@@ -13,6 +13,8 @@ export interface ReliabilityPool {
   readonly accelerators: number;
   readonly acceleratorsPerNode: number;
   readonly rates: readonly FailureRate[];
+  /** Year the pool's accelerator first shipped: recovery practice follows the hardware's era. */
+  readonly hardwareYear?: number;
 }
 
 export interface InterruptionRates {

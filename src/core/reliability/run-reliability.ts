@@ -41,6 +41,7 @@ export function runReliability(
         p.site.accelerator.acceleratorsPerServer,
       ),
       rates,
+      hardwareYear: Number(p.site.accelerator.firstAvailable.value.slice(0, 4)),
     });
   }
   if (issues.length > 0) return { ok: false, issues };

@@ -11,6 +11,12 @@ export const checkpointSchema = z.strictObject({
   writeBandwidth: quantity(FIELDS.bandwidth)
     .optional()
     .describe("aggregate checkpoint write bandwidth of the job"),
+  recovery: z
+    .enum(["full-restart", "fast-recovery"])
+    .optional()
+    .describe(
+      "full-restart: reload from storage checkpoints; fast-recovery: in-memory or peer checkpoints every step and hot spares (default from the job's size and hardware era)",
+    ),
   restart: quantity(FIELDS.checkpointTime)
     .optional()
     .describe("time from an interruption to training resumed"),

@@ -14,6 +14,8 @@ export interface TrainingRunSpec {
   readonly trainingFLOP: number;
   readonly pools: readonly TrainingPool[];
   readonly goodput: number;
+  /** Goodput from failures alone: energy is drawn while training and recovering, not while allocated idle. */
+  readonly energyGoodput?: number | undefined;
   /** Known wall-clock duration (s) or accelerator-hours: the run's length is then given, and MFU is implied. */
   readonly givenDurationS?: number | undefined;
   readonly givenAcceleratorHours?: number | undefined;
@@ -22,6 +24,9 @@ export interface TrainingRunSpec {
 export interface TrainingEstimate {
   readonly trainingFLOP: number;
   readonly accelerators: number;
+  /** Steady-throughput time: the FLOPs at the run's MFU with goodput 1 (what iterations × step time measure). */
+  readonly idealDays: number;
+  /** Wall-clock time: steady time over goodput (failures, restarts, evaluation, ramp-up). */
   readonly days: number;
   readonly acceleratorHours: number;
   /** Achieved model FLOPs over peak during productive time (given, estimated, or implied by a given duration). */
@@ -48,16 +53,20 @@ export function estimateTraining(spec: TrainingRunSpec): TrainingEstimate {
     mfu = modelRate / peak;
   }
   const hours = seconds / 3600;
+  const given = spec.givenAcceleratorHours !== undefined || spec.givenDurationS !== undefined;
+  const energyHours =
+    given || spec.energyGoodput === undefined ? hours : (hours * spec.goodput) / spec.energyGoodput;
   const energyMWhBySite: Record<string, number> = {};
   let itEnergyMWh = 0;
   for (const p of spec.pools) {
-    const it = (p.accelerators * hours * p.powerPerAcceleratorW) / 1e6;
+    const it = (p.accelerators * energyHours * p.powerPerAcceleratorW) / 1e6;
     itEnergyMWh += it;
     energyMWhBySite[p.siteId] = (energyMWhBySite[p.siteId] ?? 0) + it * p.pue;
   }
   return {
     trainingFLOP: spec.trainingFLOP,
     accelerators,
+    idealDays: (hours * spec.goodput) / 24,
     days: hours / 24,
     acceleratorHours: accelerators * hours,
     mfu,

@@ -1,12 +1,11 @@
-import { issue } from "../kernel/issues.js";
-import { fail, type Outcome } from "../kernel/outcome.js";
-import { type SizedSite, workloadSites } from "../sizing/sized-site.js";
-import { significant } from "../units/index.js";
+import type { Outcome } from "../kernel/outcome.js";
+import { workloadSites } from "../sizing/sized-site.js";
 import type { WorkloadContext } from "../workload/kind.js";
-import { estimateTraining } from "./estimate.js";
 import { runGoodput } from "./goodput.js";
 import { trainingPools } from "./pools.js";
-import { reliabilityFields, type TrainingResult, warningsOf } from "./result.js";
+import { mfuRanges, reliabilityFields, type TrainingResult, warningsOf } from "./result.js";
+import { runAccelerators } from "./run-accelerators.js";
+import { logRunChoices, runEstimate } from "./run-estimate.js";
 import { runSize } from "./run-size.js";
 import type { TrainingInput } from "./schema.js";
 import { simulateIfAsked } from "./simulate.js";
@@ -29,50 +28,19 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
   const accelerators = counted.value;
 
   const size = runSize(w, catalog, log);
-  const synced = syncAcrossSites(
-    w,
-    siteIds,
-    trainingPools(w, used, accelerators, size, catalog, log),
-    size,
-    ctx,
-  );
+  const pooled = trainingPools(w, used, accelerators, size, catalog, log);
+  const synced = syncAcrossSites(w, siteIds, pooled, size, ctx);
   if (!synced.ok) return synced;
   const { sync, pools } = synced.value;
-  if (w.powerBoundary === "accelerator-tdp") log.input(ctx.scope.at("powerBoundary").name, "accelerator-tdp");
-  if (!w.model && w.mfu === undefined) {
-    log.choice(
-      ctx.scope.at("modelSize").name,
-      "catalog median",
-      "no model size given: the MFU model is read at the geometric mean size of the published runs",
-    );
-  }
+  logRunChoices(w, ctx);
   const run = runGoodput(w, used, pools, sync, ctx);
   if (!run.ok) return run;
-  const estimate = estimateTraining({
-    trainingFLOP: size.flop,
-    pools,
-    goodput: run.value.goodput,
-    givenDurationS: w.days,
-    givenAcceleratorHours: w.acceleratorHours,
-  });
-  if (estimate.mfu > 1) {
-    const given = w.days !== undefined ? "days" : "acceleratorHours";
-    return fail(
-      issue(
-        "impossible_duration",
-        ctx.scope.at(given).path,
-        `the run's ${significant(size.flop, 3)} FLOP in the given ${given} would need an MFU of ${significant(estimate.mfu * 100, 3)}%, above 100% of the accelerators' peak (check the model size, tokens, accelerators and duration)`,
-      ),
-    );
-  }
+  const estimated = runEstimate(w, size, pools, run.value, ctx);
+  if (!estimated.ok) return estimated;
+  const estimate = estimated.value;
   const { reliability } = run.value;
-  const simulated = simulateIfAsked(
-    w,
-    estimate,
-    run.value,
-    used.map((u) => u.resolved),
-    ctx.options,
-  );
+  const sites = used.map((u) => u.resolved);
+  const simulated = simulateIfAsked(w, estimate, run.value, sites, ctx.options);
   const warnings = warningsOf(reliability, simulated.simulation, simulated.warnings);
   return {
     ok: true,
@@ -81,10 +49,12 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
       sites: siteIds,
       trainingFLOP: size.flop,
       accelerators,
+      idealDays: estimate.idealDays,
       days: estimate.days,
       acceleratorHours: estimate.acceleratorHours,
       mfu: estimate.mfu,
       goodput: run.value.goodput,
+      effectiveTrainingTime: run.value.effectiveTrainingTime,
       ...(reliability ? reliabilityFields(reliability, estimate.days) : {}),
       ...(warnings.length > 0 ? { warnings } : {}),
       ...(sync ? { sync } : {}),
@@ -92,23 +62,9 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
       energyMWh: estimate.energyMWh,
       itEnergyMWh: estimate.itEnergyMWh,
       ...runFootprint(used, pools, estimate, ctx.params),
+      ...(w.mfu === undefined && w.days === undefined && w.acceleratorHours === undefined
+        ? { ranges: mfuRanges(size.mfuModel.spread, estimate) }
+        : {}),
     },
   };
-}
-
-/** The run's accelerators: as many as asked, or all of its sites'; never more than they have, never none. */
-function runAccelerators(
-  w: TrainingInput,
-  used: readonly SizedSite[],
-  ctx: WorkloadContext,
-): Outcome<number> {
-  const available = used.reduce((s, u) => s + u.sizing.accelerators, 0);
-  const accelerators = w.accelerators ?? available;
-  if (accelerators > available) {
-    const message = `the run asks for ${accelerators} accelerators but its sites have ${available}`;
-    return fail(issue("too_many_accelerators", ctx.scope.at("accelerators").path, message));
-  }
-  if (accelerators < 1)
-    return fail(issue("no_accelerators", ctx.scope.at("sites").path, "the run's sites have no accelerators"));
-  return { ok: true, value: accelerators };
 }

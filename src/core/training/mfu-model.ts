@@ -1,108 +1,163 @@
-/** One published run the efficiency model learns from. */
+import { solveLinear } from "./solve-linear.js";
+
+/** What a published figure measures: steady throughput while training, or everything allocated (all-in). */
+export type FigureKind = "steady-state" | "all-in";
+
+/** One published figure the efficiency model learns from (a run may give both kinds). */
 export interface MfuObservation {
   readonly id: string;
-  readonly accelerators: number;
+  readonly accelerators: number | undefined;
   readonly activeParameters: number;
   readonly parameters: number;
-  /** Year the accelerator first shipped: a proxy for the hardware generation and its software's maturity. */
-  readonly hardwareYear: number;
+  /** Dense BF16 peak over HBM bandwidth, FLOP per byte: how memory-starved the hardware generation is. */
+  readonly flopsPerByte: number;
+  readonly figure: FigureKind;
   readonly mfu: number;
 }
 
 export interface MfuQuery {
-  readonly accelerators: number;
+  /** Unknown for some published runs: the scale term then reads 1,024 and no loss beyond the largest job applies. */
+  readonly accelerators: number | undefined;
   readonly activeParameters: number;
   readonly parameters: number;
-  readonly hardwareYear: number;
+  readonly flopsPerByte: number;
 }
 
-/** A linear model of MFU fitted on published runs, with its fit quality for the assumptions list. */
+/** Candidate features; the model keeps those that held-out error supports (docs/decisions/0002-mfu-model.md). */
+export const MFU_FEATURES = {
+  /** log₂ of the FLOP-per-byte ratio over 150 (A100-80GB ≈ 153): a faster chip on the same memory waits more. */
+  hardware: (q: MfuQuery) => Math.log2(q.flopsPerByte / 150),
+  /** How far below 30B active parameters: small matrices keep less of a chip busy. */
+  activeSize: (q: MfuQuery) => Math.min(0, Math.log10(q.activeParameters / 30e9)),
+  /** log₁₀ of the active share: mixture-of-experts routing and all-to-all traffic. */
+  activeShare: (q: MfuQuery) => Math.log10(q.activeParameters / q.parameters),
+  /** log₂ of accelerators over 1,024 (1,024 where a source gives no count). */
+  scale: (q: MfuQuery) => Math.log2((q.accelerators ?? 1024) / 1024),
+} as const;
+export type MfuFeature = keyof typeof MFU_FEATURES;
+export const DEFAULT_MFU_FEATURES: readonly MfuFeature[] = ["hardware"];
+
+/** The fitted model: steady-state MFU, the all-in share, and an 80% spread from its own held-out residuals. */
 export interface MfuModel {
+  /** Steady-state MFU for a run: what its steady throughput achieves, before failures and other losses. */
   predict(q: MfuQuery): number;
+  /** All-in MFU over steady-state MFU (median over the fitted runs): everything allocated but not training. */
+  readonly allInShare: number;
+  readonly features: readonly MfuFeature[];
   readonly coefficients: Readonly<Record<string, number>>;
   readonly observations: number;
-  /** Root-mean-square residual of the fit, in MFU points (0.05 = 5 points). */
-  readonly rmse: number;
-  readonly range: readonly [number, number];
+  /** 10th and 90th percentile of published / predicted MFU, left out one run at a time. */
+  readonly spread: readonly [number, number];
+  /** The largest published job fitted: beyond it MFU loses `lossPerDoubling` per doubling. */
+  readonly largestAccelerators: number;
 }
 
 export interface MfuModelOptions {
-  /**
-   * MFU lost per doubling of accelerators, fixed from a run measured at two scales (Llama 3 405B: 43% on 8,192
-   * H100, 41% on 16,384). Published runs differ in too many ways for a cross-section to separate scale from the rest.
-   */
+  /** MFU lost per doubling beyond the largest fitted job (Llama 3 405B: 43% on 8,192 H100, 41% on 16,384). */
   readonly lossPerDoubling: number;
+  readonly features?: readonly MfuFeature[];
   /** Ridge penalty on the fitted slopes (not the intercept). */
   readonly ridge?: number;
 }
 
-const FEATURE_NAMES = ["intercept", "hardwareYearSince2020", "mixtureOfExperts"] as const;
-
-function features(q: MfuQuery): number[] {
-  return [1, q.hardwareYear - 2020, q.activeParameters / q.parameters < 0.5 ? 1 : 0];
-}
+const row = (o: MfuObservation, features: readonly MfuFeature[]) => [
+  1,
+  o.figure === "all-in" ? 1 : 0,
+  ...features.map((f) => MFU_FEATURES[f](o)),
+];
 
 /**
- * MFU = a + b·(hardware year − 2020) + c·[mixture of experts] − lossPerDoubling·log₂(accelerators), with a, b, c
- * fitted by ridge least squares on published runs and the scale term fixed. Model size was tried as a feature and
- * left out: it made held-out predictions worse (docs/decisions/0002-mfu-model.md). Predictions are clamped to the
- * range of published MFUs: the model never promises more than a published run achieved.
+ * ln MFU = a + b·[all-in] + Σ cᵢ·featureᵢ, by ridge least squares on published figures, the intercept then moved
+ * so that the median residual is zero (half the runs faster, half slower than predicted). Beyond the largest job
+ * fitted, a fixed loss per doubling. Its spread comes from leaving each run out in turn.
  */
 export function fitMfuModel(runs: readonly MfuObservation[], options: MfuModelOptions): MfuModel {
-  const k = FEATURE_NAMES.length;
-  if (runs.length < k + 1) throw new Error(`the MFU model needs at least ${k + 1} runs`);
-  const scale = (n: number) => options.lossPerDoubling * Math.log2(n);
-  const X = runs.map(features);
-  const y = runs.map((r) => r.mfu + scale(r.accelerators));
-  const ridge = options.ridge ?? 0.05;
-  // Normal equations (XᵀX + λI)β = Xᵀy; the intercept is not penalised.
+  const features = options.features ?? DEFAULT_MFU_FEATURES;
+  const base = fitCore(runs, features, options);
+  const ratios = leaveOneRunOut(runs, (train, held) => {
+    const m = fitCore(train, features, options);
+    return held.map((o) => o.mfu / observedPrediction(m, o));
+  });
+  const sorted = [...ratios].sort((a, b) => a - b);
+  return { ...base, spread: [quantile(sorted, 0.1), quantile(sorted, 0.9)] };
+}
+
+/** The model's prediction for the kind of figure an observation is. */
+export function observedPrediction(m: Pick<MfuModel, "predict" | "allInShare">, o: MfuObservation): number {
+  return m.predict(o) * (o.figure === "all-in" ? m.allInShare : 1);
+}
+
+function fitCore(
+  runs: readonly MfuObservation[],
+  features: readonly MfuFeature[],
+  options: MfuModelOptions,
+): Omit<MfuModel, "spread"> {
+  const k = features.length + 2;
+  if (runs.length < k + 1) throw new Error(`the MFU model needs at least ${k + 1} published figures`);
+  const X = runs.map((o) => row(o, features));
+  const y = runs.map((o) => Math.log(o.mfu));
+  const ridge = options.ridge ?? 0.01;
   const A = Array.from({ length: k }, (_, i) =>
     Array.from({ length: k }, (_, j) => (i === j && i > 0 ? ridge : 0)),
   );
   const b = new Array<number>(k).fill(0);
-  X.forEach((row, n) => {
+  X.forEach((r, n) => {
     for (let i = 0; i < k; i++) {
-      b[i] = (b[i] ?? 0) + (row[i] ?? 0) * (y[n] ?? 0);
+      b[i] = (b[i] ?? 0) + (r[i] ?? 0) * (y[n] ?? 0);
       const Ai = A[i] as number[];
-      for (let j = 0; j < k; j++) Ai[j] = (Ai[j] ?? 0) + (row[i] ?? 0) * (row[j] ?? 0);
+      for (let j = 0; j < k; j++) Ai[j] = (Ai[j] ?? 0) + (r[i] ?? 0) * (r[j] ?? 0);
     }
   });
-  const beta = solve(A, b);
-  const mfus = runs.map((r) => r.mfu);
-  const low = Math.min(...mfus);
-  const high = Math.max(...mfus);
-  const raw = (q: MfuQuery) =>
-    features(q).reduce((s, x, i) => s + x * (beta[i] ?? 0), 0) - scale(q.accelerators);
-  const predict = (q: MfuQuery) => Math.min(high, Math.max(low, raw(q)));
-  const rmse = Math.sqrt(runs.reduce((s, r) => s + (predict(r) - r.mfu) ** 2, 0) / runs.length);
+  const beta = solveLinear(A, b);
+  const fitted = (r: number[]) => r.reduce((s, x, i) => s + x * (beta[i] ?? 0), 0);
+  beta[0] = (beta[0] ?? 0) + median(X.map((r, n) => (y[n] ?? 0) - fitted(r)));
+  const slopes = beta.slice(2);
+  const largest = Math.max(1, ...runs.map((o) => o.accelerators ?? 1));
+  const predict = (q: MfuQuery) => {
+    const z = (beta[0] ?? 0) + features.reduce((s, f, i) => s + (slopes[i] ?? 0) * MFU_FEATURES[f](q), 0);
+    const beyond = Math.max(0, Math.log2((q.accelerators ?? 1) / largest)) * options.lossPerDoubling;
+    return Math.min(0.75, Math.max(0.02, Math.exp(z) - beyond));
+  };
   return {
     predict,
+    allInShare: Math.exp(beta[1] ?? 0),
+    features,
     coefficients: {
-      ...Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, beta[i] ?? 0])),
-      perDoublingOfAccelerators: -options.lossPerDoubling,
+      intercept: beta[0] ?? 0,
+      allIn: beta[1] ?? 0,
+      ...Object.fromEntries(features.map((f, i) => [f, slopes[i] ?? 0])),
     },
     observations: runs.length,
-    rmse,
-    range: [low, high],
+    largestAccelerators: largest,
   };
 }
 
-/** Gaussian elimination with partial pivoting; A is small (3×3) and well conditioned by the ridge term. */
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((row, i) => [...row, b[i] ?? 0]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++)
-      if (Math.abs(M[r]?.[col] ?? 0) > Math.abs(M[pivot]?.[col] ?? 0)) pivot = r;
-    [M[col], M[pivot]] = [M[pivot] as number[], M[col] as number[]];
-    const pr = M[col] as number[];
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const row = M[r] as number[];
-      const f = (row[col] ?? 0) / (pr[col] ?? 1);
-      for (let c = col; c <= n; c++) row[c] = (row[c] ?? 0) - f * (pr[c] ?? 0);
-    }
-  }
-  return M.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
+/** Calls `score` once per run left out (all of its figures together), and concatenates what it returns. */
+export function leaveOneRunOut<T>(
+  runs: readonly MfuObservation[],
+  score: (train: readonly MfuObservation[], held: readonly MfuObservation[]) => T[],
+): T[] {
+  const ids = [...new Set(runs.map((o) => o.id))];
+  return ids.flatMap((id) =>
+    score(
+      runs.filter((o) => o.id !== id),
+      runs.filter((o) => o.id === id),
+    ),
+  );
+}
+
+export function median(values: readonly number[]): number {
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
+/** Linear-interpolated quantile of sorted values. */
+export function quantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const at = p * (sorted.length - 1);
+  const lo = Math.floor(at);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
 }

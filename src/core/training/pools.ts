@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/index.js";
 import { type AssumptionLog, catalogName } from "../kernel/assumptions.js";
 import type { SizedSite } from "../sizing/sized-site.js";
 import type { TrainingPool } from "./estimate.js";
-import { hardwareYear } from "./mfu-catalog.js";
+import { flopsPerByte } from "./mfu-catalog.js";
 import type { RunSize } from "./run-size.js";
 import type { TrainingInput } from "./schema.js";
 
@@ -45,7 +45,7 @@ export function trainingPools(
         accelerators,
         activeParameters: size.activeParameters,
         parameters: size.totalParameters,
-        hardwareYear: hardwareYear(catalog, spec.acceleratorId),
+        flopsPerByte: flopsPerByte(catalog, spec.acceleratorId),
       });
     const powerPerAcceleratorW =
       w.powerPerAccelerator ??

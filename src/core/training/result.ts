@@ -1,5 +1,5 @@
 import type { RunSync } from "../distributed/plan-sync.js";
-import type { Ranges } from "../kernel/range.js";
+import type { Range, Ranges } from "../kernel/range.js";
 import type { RunReliability } from "../reliability/job-reliability.js";
 import type { SimulationSummary } from "./simulate.js";
 
@@ -17,10 +17,19 @@ export interface TrainingResult {
   readonly sites: readonly string[];
   readonly trainingFLOP: number;
   readonly accelerators: number;
+  /** Steady-throughput days (MFU, goodput 1): what a paper's "iterations × step time" reports. */
+  readonly idealDays: number;
+  /** Wall-clock days: with failures and restarts (goodput), evaluation, ramp-up and idle allocation (all-in share). */
   readonly days: number;
   readonly acceleratorHours: number;
   readonly mfu: number;
+  /**
+   * Share of wall-clock time not lost to failures, restarts and outages (the simulator's goodput). Days are idealDays
+   * over goodput × the all-in share (evaluation, ramp-up, stalls, idle allocation; 1 when goodput is given).
+   */
   readonly goodput: number;
+  /** Share of wall-clock time not lost to failures and restarts (what operators report as effective training time). */
+  readonly effectiveTrainingTime: number;
   /** Expected interruptions over the run's wall-clock time, all classes and by class (when the run's size is known). */
   readonly interruptions?: number;
   readonly interruptionsByClass?: Readonly<Record<string, number>>;
@@ -35,7 +44,10 @@ export interface TrainingResult {
   readonly restartMinutes?: number;
   /** What a reader must know about the result: a job that mostly restarts, a run that never finishes. */
   readonly warnings?: readonly string[];
-  /** 80% ranges of the figures uncertain inputs move, when asked for (`ranges: true`). */
+  /**
+   * 80% ranges: of the figures the efficiency model's held-out residuals make uncertain when MFU is estimated, or,
+   * when asked for (`ranges: true`), of the figures uncertain inputs move (those replace these).
+   */
   readonly ranges?: Ranges;
   /** How the sites keep in step, for a run over several sites. */
   readonly sync?: RunSync;
@@ -49,6 +61,25 @@ export interface TrainingResult {
   readonly waterLitres: number;
   readonly costUSD: number;
   readonly bySite: Readonly<Record<string, SiteShare>>;
+}
+
+/**
+ * Ranges of time, accelerator-hours, energy and MFU when MFU is estimated: published over predicted MFU fell within
+ * the model's spread for 80% of runs left out of its fit, and time scales as 1 / MFU.
+ */
+export function mfuRanges(
+  spread: readonly [number, number],
+  r: { idealDays: number; days: number; acceleratorHours: number; mfu: number; energyMWh: number },
+): Record<string, Range> {
+  const [lo, hi] = spread;
+  const inverse = (v: number) => ({ p10: v / hi, p90: v / lo });
+  return {
+    mfu: { p10: r.mfu * lo, p90: r.mfu * hi },
+    idealDays: inverse(r.idealDays),
+    days: inverse(r.days),
+    acceleratorHours: inverse(r.acceleratorHours),
+    energyMWh: inverse(r.energyMWh),
+  };
 }
 
 /** What a reader must know about a training result: a job that mostly restarts, runs that never finished. */

@@ -1,10 +1,19 @@
 import { z } from "zod";
 
+/**
+ * What a published figure measures: steady-state (iterations × step time, throughput), wall-clock (calendar time with
+ * failures and restarts), all-in (accelerator-hours of everything allocated), measured (a direct measurement of
+ * another kind), or method (recomputed by the source's own stated method).
+ */
+export const FIGURE_KINDS = ["steady-state", "wall-clock", "all-in", "measured", "method"] as const;
+const figure = z.enum(FIGURE_KINDS).optional().describe("what the published figure measures");
+
 const expectation = z.union([
   z
     .strictObject({
       value: z.number(),
       tolerance: z.number().positive().max(10).describe("relative: 0.15 accepts ±15%"),
+      figure,
       note: z.string().optional(),
     })
     // A relative tolerance around 0 is 0 wide and its error is a division by 0.
@@ -17,6 +26,7 @@ const expectation = z.union([
     range: z
       .tuple([z.number(), z.number()])
       .refine(([lo, hi]) => lo <= hi, { message: "range must be [low, high]" }),
+    figure,
     note: z.string().optional(),
   }),
 ]);

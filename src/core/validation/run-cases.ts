@@ -1,7 +1,9 @@
 import type { Catalog } from "../catalog/index.js";
 import { InputError, type Issue } from "../kernel/issues.js";
 import { evaluateScenario, parseScenario } from "../scenario/index.js";
+import { type MfuCrossValidation, mfuCrossValidation } from "../training/index.js";
 import type { Expectation, ValidationCase } from "./case-schema.js";
+import { capabilityOf, coverageOf, rangeAt } from "./coverage.js";
 
 export interface MetricReport {
   readonly path: string;
@@ -10,6 +12,13 @@ export interface MetricReport {
   /** (predicted − published) / published; for a range, against the nearer bound (0 inside). */
   readonly error: number;
   readonly pass: boolean;
+  /** What the published figure measures (steady-state, wall-clock, all-in, measured, method), when the case says. */
+  readonly figure?: string;
+  /** The result's 80% range for this figure (p10, p90) where it has one, and whether the published figure is inside. */
+  readonly range?: readonly [number, number];
+  readonly inRange?: boolean;
+  /** The capability the figure belongs to (training, serving, sites, totals), for coverage per capability. */
+  readonly capability?: string;
 }
 
 export interface CaseReport {
@@ -33,6 +42,11 @@ export interface ValidationReport {
      * method: a method case agrees almost exactly by construction, so the overall median flatters the models.
      */
     medianAbsErrorByKind: { measured?: number; method?: number };
+    /** Share of published figures inside their 80% range, of those with a range: overall and per capability. */
+    coverage?: number;
+    coverageByCapability?: Readonly<Record<string, { figures: number; coverage: number }>>;
+    /** How the training efficiency model predicts runs it was not fitted to (leave-one-run-out, held out, constant). */
+    trainingEfficiency?: MfuCrossValidation;
   };
 }
 
@@ -86,7 +100,19 @@ export function runCases(
         });
         continue;
       }
-      metrics.push(compare(path, expectation, predicted));
+      const range = rangeAt(result, path);
+      const published = "value" in expectation ? expectation.value : undefined;
+      metrics.push({
+        ...compare(path, expectation, predicted),
+        ...(expectation.figure ? { figure: expectation.figure } : {}),
+        capability: capabilityOf(result, path),
+        ...(range
+          ? {
+              range,
+              ...(published !== undefined ? { inRange: published >= range[0] && published <= range[1] } : {}),
+            }
+          : {}),
+      });
     }
     reports.push({
       id: c.id,
@@ -115,8 +141,19 @@ export function runCases(
       failed: all.length - passed,
       medianAbsError: median(all.map((m) => Math.abs(m.error))),
       medianAbsErrorByKind,
+      ...coverageOf(all),
+      ...trainingEfficiencyOf(catalog),
     },
   };
+}
+
+/** The efficiency model's cross-validation, when the catalog has enough published runs to run it. */
+function trainingEfficiencyOf(catalog: Catalog): { trainingEfficiency?: MfuCrossValidation } {
+  try {
+    return { trainingEfficiency: mfuCrossValidation(catalog) };
+  } catch {
+    return {};
+  }
 }
 
 /** A run needs at least one case, and each id once: a report keyed by id cannot hold two. */
