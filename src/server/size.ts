@@ -6,6 +6,7 @@ import {
   type Issue,
   parseScenario,
   type ScenarioResult,
+  siteFromFields,
 } from "../core/index.js";
 
 export type SizeQuery = {
@@ -37,16 +38,7 @@ const FIELDS = [
 ] as const;
 
 export function sizeSite(q: SizeQuery, catalog: Catalog): ScenarioResult {
-  // Named as the CLI names it: for what it is ("5GW of gb200"), which is also its id; a catalog project by its id.
-  const basis = q.power ?? (q.accelerators === undefined ? q.budget : `${q.accelerators} accelerators`);
-  const described =
-    [basis, q.accelerator ? `of ${q.accelerator}` : undefined].filter((p) => p !== undefined).join(" ") ||
-    "site";
-  const site: Record<string, string> = { id: q.site ?? described };
-  for (const key of FIELDS) {
-    const v = q[key];
-    if (v !== undefined) site[key] = v;
-  }
+  const site = siteFromFields(q);
   try {
     return evaluateScenario(parseScenario({ sites: [site] }), catalog, { ranges: true });
   } catch (e) {

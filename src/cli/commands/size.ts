@@ -1,4 +1,4 @@
-import { evaluateScenario, InputError, type Issue, parseScenario } from "../../core/index.js";
+import { evaluateScenario, InputError, type Issue, parseScenario, siteFromFields } from "../../core/index.js";
 import { loadCatalog } from "../../node/data-files.js";
 import { EXIT, json, type Output } from "../io.js";
 import { renderResult } from "../render/index.js";
@@ -36,31 +36,7 @@ const FLAG_OF: Record<string, string> = {
 
 /** `gigawatt size`: one site from flags or a catalog project, through the same path as a scenario file. */
 export function size(opts: SizeOptions, io: Output): number {
-  // A site given by flags is named for what it is ("5GW of gb200", "$10B of h100"), which is also its id, so the
-  // result reads "site 5GW of gb200" (not "site site (5GW of gb200)").
-  const basis =
-    opts.power ?? (opts.accelerators === undefined ? opts.budget : `${opts.accelerators} accelerators`);
-  const described =
-    [basis, opts.accelerator ? `of ${opts.accelerator}` : undefined]
-      .filter((p) => p !== undefined)
-      .join(" ") || "site";
-  const site: Record<string, string> = { id: opts.site ?? described };
-  for (const key of [
-    "power",
-    "accelerators",
-    "budget",
-    "accelerator",
-    "pue",
-    "grid",
-    "cooling",
-    "phase",
-    "utilisation",
-    "renewableShare",
-  ] as const) {
-    const v = opts[key];
-    if (v !== undefined) site[key] = v;
-  }
-  if (opts.site !== undefined) site.project = opts.site;
+  const site = siteFromFields(opts);
   const catalog = loadCatalog();
   let result: ReturnType<typeof evaluateScenario>;
   try {

@@ -11,6 +11,7 @@ export {
   siteReliabilitySchema,
   siteSchema,
 } from "./schema.js";
+export { SITE_FIELDS, type SiteFields, siteFromFields } from "./site-from-fields.js";
 export type { CostAndFootprintParameters, SiteSpec } from "./site-spec.js";
 export {
   acceleratorsFor,
