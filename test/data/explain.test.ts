@@ -18,7 +18,7 @@ describe("explaining a text's figures", () => {
     const r = explainText("Meta will spend $10 billion on a 5 GW campus.", catalog);
     const money = r.claims.find((c) => c.kind === "money");
     expect(money?.checks[0]?.verdict).toBe("inconsistent");
-    expect(money?.checks[0]?.reasoning).toMatch(/building alone/);
+    expect(money?.checks[0]?.reasoning).toMatch(/mismatch of scope, not of cost/);
   });
 
   it("finds the 400,000 GB200 of 1.2 GW consistent", () => {

@@ -5,11 +5,15 @@ import type {
   Accelerator,
   Comparison,
   Cooling,
+  Currency,
   Deal,
+  EmissionControl,
   FailureClass,
   Grid,
   Organisation,
+  Programme,
   Project,
+  RoadmapEntry,
   TrainingRun,
 } from "./schemas.js";
 import type { Source } from "./sourced.js";
@@ -25,6 +29,14 @@ export interface Catalog {
   readonly trainingRuns: readonly TrainingRun[];
   readonly failureClasses: Index<FailureClass>;
   readonly comparisons: Index<Comparison>;
+  /** Emission factors of on-site gas turbines by control (data/generation.yaml). */
+  readonly emissionControls: Index<EmissionControl>;
+  /** Accelerator generations by the date they ship in volume, oldest first (data/accelerators.yaml). */
+  readonly roadmap: readonly RoadmapEntry[];
+  /** Programmes above their sites (data/programmes.yaml). */
+  readonly programmes: Index<Programme>;
+  /** Currencies with their yearly rates to the dollar (data/currencies.yaml). */
+  readonly currencies: Index<Currency>;
   readonly parameters: Parameters;
   /** The serving models' figures (data/serving.yaml), when a data file gives them. */
   readonly servingFigures: ServingFigures | undefined;

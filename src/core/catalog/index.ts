@@ -1,4 +1,5 @@
 export { type BuildOptions, buildCatalog, type Catalog, type DataFile } from "./catalog.js";
+export { type Converted, toUSD } from "./currency.js";
 export { type Defaults, defaultsSchema } from "./defaults.js";
 export { editDistance, Index, normaliseKey } from "./lookup.js";
 export type { Parameter, ParameterName, Parameters, ServingFigures } from "./parameters.js";
@@ -7,14 +8,19 @@ export type {
   Climate,
   Comparison,
   Cooling,
+  Currency,
   Deal,
+  EmissionControl,
   FailureClass,
   FailureScale,
+  GenerationRole,
   Grid,
   OnSiteGeneration,
   Organisation,
   Phase,
+  Programme,
   Project,
+  RoadmapEntry,
   TrainingRun,
 } from "./schemas.js";
 export type { Cited, Source, SourcedNumber } from "./sourced.js";

@@ -9,6 +9,7 @@ import { checkClaims } from "./claim-checks.js";
 import { resolveSite } from "./resolve-site.js";
 import type { SiteResult } from "./result.js";
 import type { SiteInput } from "./schema.js";
+import { siteRanges } from "./site-ranges.js";
 import type { CostAndFootprintParameters } from "./site-spec.js";
 import { sizeSite } from "./size-site.js";
 import type { SizedSite } from "./sized-site.js";
@@ -36,12 +37,9 @@ export function evaluateSite(
   }
   const energyMWh = sizing.averageFacilityPowerMW * HOURS_PER_YEAR;
   const fp = energyFootprint(energyMWh, spec, params);
-  const embodied = embodiedTonnesPerYear(
-    sizing.accelerators,
-    sizing.facilityPowerMW / spec.pue,
-    spec,
-    params,
-  );
+  const embodied = embodiedTonnesPerYear(sizing.accelerators, sizing.provisionedItMW, spec, params);
+  const ranges = siteRanges(spec, sizing, energyMWhFigures(energyMWh, fp));
+  const onSite = spec.onSite;
   return ok({
     sized: { resolved: r.value, sizing },
     result: {
@@ -53,7 +51,13 @@ export function evaluateSite(
       facilityPowerMW: sizing.facilityPowerMW,
       itPowerMW: sizing.itPowerMW,
       averageFacilityPowerMW: sizing.averageFacilityPowerMW,
+      fullLoadPowerMW: sizing.itPowerMW * spec.pue,
+      provisionedItMW: sizing.provisionedItMW,
       pue: spec.pue,
+      designOverhead: spec.designOverhead,
+      siteType: spec.siteType,
+      utilisation: spec.utilisation,
+      h100Equivalents: sizing.h100Equivalents,
       peakPFLOPS: sizing.peakPFLOPS,
       ...(sizing.peakFp8PFLOPS === undefined ? {} : { peakFp8PFLOPS: sizing.peakFp8PFLOPS }),
       capexUSD: sizing.capex.capexUSD,
@@ -71,7 +75,33 @@ export function evaluateSite(
       waterOffSiteLitres: fp.waterOffSiteLitres,
       noxKg: fp.noxKg,
       pm25Kg: fp.pm25Kg,
-      checks: checkClaims(spec, sizing),
+      coKg: fp.coKg,
+      formaldehydeKg: fp.formaldehydeKg,
+      ...(onSite && fp.onSiteEnergyMWh > 0
+        ? {
+            onSiteGeneration: {
+              role: onSite.role,
+              capacityMW: onSite.capacityMW,
+              energyMWh: fp.onSiteEnergyMWh,
+              control: onSite.control,
+              noxKg: fp.noxKg,
+              coKg: fp.coKg,
+              pm25Kg: fp.pm25Kg,
+              formaldehydeKg: fp.formaldehydeKg,
+              uncontrolled: fp.uncontrolled,
+              ...(onSite.permit ? { permit: onSite.permit } : {}),
+            },
+          }
+        : {}),
+      checks: checkClaims(spec, sizing, ranges),
+      ranges,
     },
   });
 }
+
+const energyMWhFigures = (energyMWh: number, fp: ReturnType<typeof energyFootprint>) => ({
+  energyMWh,
+  co2eTonnes: fp.co2eTonnes,
+  waterLitres: fp.waterLitres,
+  noxKg: fp.noxKg,
+});

@@ -2,6 +2,7 @@ import type { Accelerator, Catalog, Cooling, Grid, Phase, Project } from "../cat
 import type { AssumptionLog } from "../kernel/assumptions.js";
 import { type Issue, issue } from "../kernel/issues.js";
 import type { Outcome } from "../kernel/outcome.js";
+import { namedAccelerator, phaseDate, roadmapAccelerator } from "./roadmap.js";
 import type { InlineGrid, SiteInput } from "./schema.js";
 
 /** The catalog entries a site names or falls back on, and whether the user named each one. */
@@ -52,7 +53,21 @@ export function resolveReferences(
       );
     }
   }
-  const acceleratorId = input.accelerator ?? phase?.accelerator ?? project?.accelerator;
+  const fromRoadmap =
+    project && phase && !namedAccelerator(phase) && !project.accelerator
+      ? (() => {
+          const date = phaseDate(project, phase);
+          return date === undefined ? undefined : { date, hit: roadmapAccelerator(catalog, date) };
+        })()
+      : undefined;
+  const acceleratorId =
+    input.accelerator ?? namedAccelerator(phase) ?? project?.accelerator ?? fromRoadmap?.hit?.id;
+  if (input.accelerator === undefined && fromRoadmap?.hit)
+    log.choice(
+      `${at}.accelerator`,
+      fromRoadmap.hit.id,
+      `the phase names no accelerator: the generation shipping in volume at its date (${fromRoadmap.date}), ${fromRoadmap.hit.id} from ${fromRoadmap.hit.from} (roadmap in data/accelerators.yaml)`,
+    );
   const accelerator = catalog.accelerators.get(acceleratorId ?? defaults.accelerator.id);
   if (!accelerator) {
     const id = acceleratorId ?? defaults.accelerator.id;
