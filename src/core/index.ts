@@ -4,6 +4,7 @@ export * from "./catalog/index.js";
 export * from "./distributed/index.js";
 export * from "./footprint/index.js";
 export * from "./headlines/index.js";
+export type { Override, UncertainInput } from "./kernel/assumptions.js";
 export { type Assumption, AssumptionLog, catalogName } from "./kernel/assumptions.js";
 export {
   formatIssue,
@@ -16,6 +17,7 @@ export {
 export type { EvaluateOptions } from "./kernel/options.js";
 export { fail, type Outcome, ok } from "./kernel/outcome.js";
 export { FIELDS, quantity } from "./kernel/quantity.js";
+export type { Range, Ranges } from "./kernel/range.js";
 export { Scope } from "./kernel/scope.js";
 export * from "./reliability/index.js";
 export * from "./scenario/index.js";

@@ -35,6 +35,7 @@ export function run(file: string, opts: RunOptions, io: Output): number {
     ...(seed === undefined ? {} : { seed }),
     ...(opts.day ? { simulateDay: true } : {}),
     onProgress: (workload, done, total) => bar.update(workload, done, total),
+    ranges: true,
   });
   bar.end();
   io.out(opts.json ? json(result) : renderResult(result, { assumptions: opts.assumptions ?? false }));

@@ -65,7 +65,7 @@ export function size(opts: SizeOptions, io: Output): number {
   const catalog = loadCatalog();
   let result: ReturnType<typeof evaluateScenario>;
   try {
-    result = evaluateScenario(parseScenario({ sites: [site] }), catalog);
+    result = evaluateScenario(parseScenario({ sites: [site] }), catalog, { ranges: true });
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.issues.map(toFlag));
     throw e;

@@ -4,14 +4,14 @@ import { litres, mw, tonnes } from "./units.js";
 /** A site's rows: accelerators, power with its meaning, compute, money as a range with its views, energy, carbon, water. */
 export function siteRows(s: SiteResult): string[][] {
   const range = (key: string, f: (v: number) => string) => {
-    const r = s.ranges[key];
+    const r = s.ranges?.[key];
     return r ? `${f(r.p10)}–${f(r.p90)}` : "";
   };
   const rows: string[][] = [
     [
       "accelerators",
       `${q("count", s.accelerators)} × ${s.accelerator}`,
-      `sized from ${s.basis}${s.ranges.accelerators ? `, 80% range ${range("accelerators", (v) => q("count", v))}` : ""}; ${q("count", s.h100Equivalents)} H100-equivalents`,
+      `sized from ${s.basis}${s.ranges?.accelerators ? `, 80% range ${range("accelerators", (v) => q("count", v))}` : ""}; ${q("count", s.h100Equivalents)} H100-equivalents`,
     ],
     [
       "facility power",
@@ -63,7 +63,7 @@ export function siteRows(s: SiteResult): string[][] {
 
 /** "$50.0B per GW: $34.0–60.0B" — the reported capex with its 80% range. */
 function capexLine(s: SiteResult): string {
-  const r = s.ranges.capexUSD;
+  const r = s.ranges?.capexUSD;
   return r ? `${q("money", r.p10)}–${q("money", r.p90)}` : q("money", s.capexUSD);
 }
 
@@ -72,7 +72,7 @@ function capexViews(s: SiteResult): string {
   const gw = s.facilityPowerMW / 1000;
   if (gw <= 0) return "";
   const per = (usd: number) => q("money", usd / gw);
-  const r = s.ranges.capexUSD;
+  const r = s.ranges?.capexUSD;
   const head = r ? `${per(r.p10)}–${per(r.p90)} per GW` : `${per(s.capexUSD)} per GW`;
   const stated = s.capex.allInUSD === undefined ? "" : `, as stated by the industry ${per(s.capex.allInUSD)}`;
   return `${head} (bottom-up ${per(s.capex.bottomUpUSD)}${stated})`;

@@ -1,6 +1,7 @@
 import type { AssumptionLog } from "../kernel/assumptions.js";
 import { type Issue, issue } from "../kernel/issues.js";
 import type { Outcome } from "../kernel/outcome.js";
+import type { Scope } from "../kernel/scope.js";
 import { crossSiteNetwork, type SiteLink } from "./network.js";
 import type { SyncInput } from "./schema.js";
 import { type SettingDefault, STRATEGIES, type SyncOutcome, UNREAD_SETTINGS } from "./strategies.js";
@@ -33,9 +34,9 @@ export function runSync(
   links: readonly SiteLink[],
   parameters: { readonly total: number; readonly active: number },
   log: AssumptionLog,
-  path: readonly (string | number)[],
+  scope: Scope,
 ): Outcome<RunSync> {
-  const at = path.join(".");
+  const at = scope.name;
   const network = crossSiteNetwork(siteIds, links);
   if (!network) {
     const linked = new Set(links.flatMap((l) => [l.a, l.b]));
@@ -45,7 +46,7 @@ export function runSync(
       issues: [
         issue(
           "sites_not_connected",
-          [...path, "sites"],
+          scope.at("sites").path,
           `the run's sites are not all connected by links${alone.length > 0 ? ` (no link reaches ${alone.join(", ")})` : ""}: add them to \`links\``,
         ),
       ],

@@ -49,18 +49,58 @@ const parameterNames = new Map<ParameterName, string>();
 // thousand and list the same few dozen). Cleared when it grows past 10,000 names, so a server cannot grow it forever.
 const listedByName = new Map<string, { readonly cited: Cited; readonly assumption: Assumption }>();
 
+/** An uncertain input a result used: its name and its 80% interval (p10, p90), in its own unit. */
+export interface UncertainInput {
+  readonly name: string;
+  readonly value: number;
+  readonly range: readonly [number, number];
+}
+
+/** One input set to another value for a sensitivity pass: every use of `name` reads `value`. */
+export interface Override {
+  readonly name: string;
+  readonly value: number;
+}
+
 /**
  * Collects assumptions in the order they are first used, once each. Entries are appended as they come and made
- * unique when the list is read: an estimate logs dozens of them and is read once.
+ * unique when the list is read: an estimate logs dozens of them and is read once. Every uncertain input (a catalog
+ * number with a `range`, or a model's declared factor) is also collected, and an `override` replaces one of them in
+ * a sensitivity pass: ranges are propagated through the same code that computes the figures.
  */
 export class AssumptionLog {
   private readonly entries: Entry[] = [];
-  constructor(private readonly catalog: Catalog) {}
+  private readonly uncertainInputs = new Map<string, UncertainInput>();
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly override?: Override,
+  ) {}
 
-  /** Records a cited catalog value and returns its number. */
-  cited(name: string, cited: Cited & { value: number }, unit?: string): number {
+  /** Records a cited catalog value and returns its number (or the override's, in a sensitivity pass). */
+  cited(
+    name: string,
+    cited: Cited & { value: number; range?: readonly [number, number] | undefined },
+    unit?: string,
+  ): number {
     this.entries.push({ kind: "cited", name, value: cited.value, unit, cited });
-    return cited.value;
+    if (cited.range !== undefined && cited.range[0] < cited.range[1] && !this.uncertainInputs.has(name))
+      this.uncertainInputs.set(name, { name, value: cited.value, range: cited.range });
+    return this.override?.name === name ? this.override.value : cited.value;
+  }
+
+  /**
+   * A model's own uncertainty as a multiplicative factor (1 in the point estimate), with its 80% interval: e.g. the
+   * residual of a fitted model. Listed as an assumption with its reasoning; returns the override's in a pass.
+   */
+  factor(name: string, range: readonly [number, number], reasoning: string): number {
+    this.choice(name, 1, `${reasoning} (80% range ${range[0]}–${range[1]})`, "factor");
+    if (!this.uncertainInputs.has(name)) this.uncertainInputs.set(name, { name, value: 1, range });
+    return this.override?.name === name ? this.override.value : 1;
+  }
+
+  /** The uncertain inputs used so far, in first-use order. */
+  uncertain(): UncertainInput[] {
+    return [...this.uncertainInputs.values()];
   }
 
   /** Records one of data/parameters.yaml and returns its value. */

@@ -6,4 +6,6 @@ export interface EvaluateOptions {
   readonly simulateDay?: boolean;
   /** Progress of the simulations, for a progress bar: trials done and in all, per workload. */
   readonly onProgress?: (workload: string, done: number, total: number) => void;
+  /** Also give each result object `ranges`: the 80% range of each figure the uncertain inputs move. */
+  readonly ranges?: boolean;
 }

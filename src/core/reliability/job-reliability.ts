@@ -1,6 +1,7 @@
 import type { AssumptionLog } from "../kernel/assumptions.js";
 import { issue } from "../kernel/issues.js";
 import { fail, type Outcome } from "../kernel/outcome.js";
+import type { Scope } from "../kernel/scope.js";
 import { significant } from "../units/index.js";
 import { optimalCheckpointIntervalS, plannedGoodput, unplannedGoodput } from "./checkpointing.js";
 import { interruptionRates, type ReliabilityPool } from "./rates.js";
@@ -42,12 +43,12 @@ export function jobReliability(
   w: JobInput,
   reliabilityPools: readonly ReliabilityPool[],
   log: AssumptionLog,
-  path: readonly (string | number)[],
+  scope: Scope,
 ): Outcome<RunReliability> {
   const rates = interruptionRates(reliabilityPools);
   const accelerators = reliabilityPools.reduce((s, p) => s + p.accelerators, 0);
   const mtbfS = rates.unplannedPerHour > 0 ? 3600 / rates.unplannedPerHour : Number.POSITIVE_INFINITY;
-  const times = checkpointTimes(w, accelerators, mtbfS, log, path);
+  const times = checkpointTimes(w, accelerators, mtbfS, log, scope);
   if (!times.ok) return times;
   const { writeS, restartS, intervalS } = times.value;
   const goodput =
@@ -58,7 +59,9 @@ export function jobReliability(
   if (!(goodput > 1e-9)) {
     return {
       ok: false,
-      issues: [issue("no_progress", [...path], `with ${every()}, the run would make no progress at all`)],
+      issues: [
+        issue("no_progress", [...scope.path], `with ${every()}, the run would make no progress at all`),
+      ],
     };
   }
   const warnings =
@@ -102,7 +105,7 @@ function checkpointTimes(
   accelerators: number,
   mtbfS: number,
   log: AssumptionLog,
-  path: readonly (string | number)[],
+  scope: Scope,
 ): Outcome<{ readonly writeS: number; readonly restartS: number; readonly intervalS: number }> {
   const cp = w.checkpoint;
   let writeS: number;
@@ -118,7 +121,7 @@ function checkpointTimes(
   const restartS = cp?.restart ?? log.parameter("restartMinutes") * 60;
   if (cp?.interval === undefined || cp.interval === "optimal") {
     log.choice(
-      `${path.join(".")}.checkpoint.interval`,
+      scope.at("checkpoint", "interval").name,
       "optimal",
       "Daly 2006's optimum interval between checkpoints for the job's mean time between failures",
     );
@@ -128,7 +131,7 @@ function checkpointTimes(
     return fail(
       issue(
         "checkpoint_interval_too_short",
-        [...path, "checkpoint", "interval"],
+        scope.at("checkpoint", "interval").path,
         `a checkpoint every ${significant(cp.interval, 3)} s is shorter than the ${significant(writeS, 3)} s it takes to write one`,
       ),
     );

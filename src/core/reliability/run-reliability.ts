@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/index.js";
 import { type AssumptionLog, catalogName } from "../kernel/assumptions.js";
 import type { Issue } from "../kernel/issues.js";
 import type { Outcome } from "../kernel/outcome.js";
+import type { Scope } from "../kernel/scope.js";
 import type { ResolvedSite } from "../sizing/resolve-site.js";
 import { type JobInput, jobReliability, type RunReliability } from "./job-reliability.js";
 import type { ReliabilityPool } from "./rates.js";
@@ -21,7 +22,7 @@ export function runReliability(
   pools: readonly Pool[],
   catalog: Catalog,
   log: AssumptionLog,
-  path: readonly (string | number)[],
+  scope: Scope,
   independentSites = false,
 ): Outcome<RunReliability> {
   const issues: Issue[] = [];
@@ -44,12 +45,12 @@ export function runReliability(
   }
   if (issues.length > 0) return { ok: false, issues };
   if (!independentSites || reliabilityPools.length === 1)
-    return jobReliability(w, reliabilityPools, log, path);
+    return jobReliability(w, reliabilityPools, log, scope);
 
   // Sites that carry on when another fails (DiLoCo): each is its own job; the run progresses at their average pace.
   const perSite: RunReliability[] = [];
   for (const pool of reliabilityPools) {
-    const r = jobReliability(w, [pool], log, path);
+    const r = jobReliability(w, [pool], log, scope);
     if (!r.ok) return r;
     perSite.push(r.value);
   }

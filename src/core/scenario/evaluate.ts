@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/index.js";
-import { type Assumption, AssumptionLog } from "../kernel/assumptions.js";
+import { type Assumption, AssumptionLog, type Override } from "../kernel/assumptions.js";
 import { InputError, type Issue } from "../kernel/issues.js";
 import type { EvaluateOptions } from "../kernel/options.js";
 import { Scope } from "../kernel/scope.js";
@@ -9,6 +9,7 @@ import type { SiteResult } from "../sizing/result.js";
 import type { SizedSite } from "../sizing/sized-site.js";
 import type { WorkloadContext } from "../workload/kind.js";
 import { siteLinks } from "./links.js";
+import { endsOf, rangesOf } from "./ranges.js";
 import type { Scenario } from "./schema.js";
 import { type Totals, totalsOf } from "./totals.js";
 import { WORKLOADS, type WorkloadRegistry, type WorkloadResult } from "./workloads.js";
@@ -16,6 +17,11 @@ import { WORKLOADS, type WorkloadRegistry, type WorkloadResult } from "./workloa
 export type { EvaluateOptions } from "../kernel/options.js";
 export type { SiteResult } from "../sizing/result.js";
 export type { WorkloadResult } from "./workloads.js";
+
+/** A scenario whose workloads are of any registered kind (the default registry's, or a test's with more). */
+type AnyScenario = Omit<Scenario, "workloads"> & {
+  readonly workloads: readonly { readonly kind: string; readonly name: string }[];
+};
 
 export interface ScenarioResult {
   readonly name?: string;
@@ -30,12 +36,37 @@ export interface ScenarioResult {
  * assumptions used. Throws InputError with every issue found. `workloads` is the registry of kinds (a test may add one).
  */
 export function evaluateScenario(
-  scenario: Scenario,
+  scenario: AnyScenario,
   catalog: Catalog,
   options: EvaluateOptions = {},
   workloads: WorkloadRegistry = WORKLOADS,
 ): ScenarioResult {
   const log = new AssumptionLog(catalog);
+  const result = evaluateOnce(scenario, catalog, options, workloads, log);
+  if (!options.ranges) return result;
+  // Sensitivity passes: no simulation in them (the simulated spread is reported apart), each input at each end.
+  const { trials: _t, simulateDay: _d, onProgress: _p, ranges: _r, ...quick } = options;
+  const pass = (o: Override): ScenarioResult | undefined => {
+    try {
+      return evaluateOnce(scenario, catalog, quick, workloads, new AssumptionLog(catalog, o));
+    } catch (e) {
+      if (e instanceof InputError) return undefined;
+      throw e;
+    }
+  };
+  const passes = log
+    .uncertain()
+    .map((input) => endsOf(input).map(pass) as [ScenarioResult | undefined, ScenarioResult | undefined]);
+  return withRanges(result, passes);
+}
+
+function evaluateOnce(
+  scenario: AnyScenario,
+  catalog: Catalog,
+  options: EvaluateOptions,
+  workloads: WorkloadRegistry,
+  log: AssumptionLog,
+): ScenarioResult {
   const params = costAndFootprintParameters(log);
   const issues: Issue[] = [];
 
@@ -139,4 +170,43 @@ function record<T>(map: ReadonlyMap<string, T>): Record<string, T> {
   for (const [k, v] of map)
     Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
+}
+
+/** The result with `ranges` on each site, each workload and the totals, from the sensitivity passes. */
+function withRanges(
+  result: ScenarioResult,
+  passes: readonly (readonly [ScenarioResult | undefined, ScenarioResult | undefined])[],
+): ScenarioResult {
+  const pick = <T>(f: (r: ScenarioResult) => T | undefined) =>
+    passes.map(([lo, hi]) => [lo && f(lo), hi && f(hi)] as const);
+  const sites = new Map<string, SiteResult>();
+  for (const [id, s] of Object.entries(result.sites))
+    sites.set(id, {
+      ...s,
+      ranges: rangesOf(
+        s,
+        pick((r) => r.sites[id]),
+      ),
+    });
+  const workloads = new Map<string, WorkloadResult>();
+  for (const [name, w] of Object.entries(result.workloads))
+    workloads.set(name, {
+      ...w,
+      ranges: rangesOf(
+        w,
+        pick((r) => r.workloads[name]),
+      ),
+    });
+  return {
+    ...result,
+    sites: record(sites),
+    workloads: record(workloads),
+    totals: {
+      ...result.totals,
+      ranges: rangesOf(
+        result.totals,
+        pick((r) => r.totals),
+      ),
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { Ranges } from "../kernel/range.js";
 import type { SiteResult } from "../sizing/result.js";
 
 /** The scenario's sums over its sites. */
@@ -11,6 +12,7 @@ export interface Totals {
   readonly energyMWh: number;
   readonly co2eTonnes: number;
   readonly waterLitres: number;
+  readonly ranges?: Ranges;
 }
 
 export function totalsOf(sites: readonly SiteResult[]): Totals {

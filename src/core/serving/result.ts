@@ -1,3 +1,4 @@
+import type { Ranges } from "../kernel/range.js";
 import type { DayResult } from "./simulate-day.js";
 
 /** A served model's capacity, footprint and cost (PRODUCT.md: acceleratorsNeeded, usersServable ...). */
@@ -57,6 +58,8 @@ export interface ServingResult {
   /** Per subscription tier, when given: what a user costs against what the user pays. */
   readonly tiers?: readonly TierResult[];
   readonly warnings?: readonly string[];
+  /** 80% ranges of the figures uncertain inputs move, when asked for (`ranges: true`). */
+  readonly ranges?: Ranges;
 }
 
 export interface TierResult {

@@ -61,6 +61,7 @@ export function evaluateSite(
       peakPFLOPS: sizing.peakPFLOPS,
       ...(sizing.peakFp8PFLOPS === undefined ? {} : { peakFp8PFLOPS: sizing.peakFp8PFLOPS }),
       capexUSD: sizing.capex.capexUSD,
+      capexBottomUpUSD: sizing.capex.bottomUpUSD,
       capex: sizing.capex,
       opexUSDPerYear: sizing.opex.opexUSDPerYear,
       opex: sizing.opex,

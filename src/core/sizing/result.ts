@@ -1,6 +1,6 @@
 import type { GenerationRole } from "../catalog/index.js";
+import type { Ranges } from "../kernel/range.js";
 import type { Check } from "./claim-checks.js";
-import type { Range } from "./site-ranges.js";
 import type { PermitCaps, SiteType } from "./site-spec.js";
 import type { CapexBreakdown, OpexBreakdown } from "./size-site.js";
 
@@ -29,7 +29,10 @@ export interface SiteResult {
   readonly h100Equivalents: number;
   readonly peakPFLOPS: number;
   readonly peakFp8PFLOPS?: number;
+  /** Capex as the industry states it where that applies, else bottom-up (the range shows both views). */
   readonly capexUSD: number;
+  /** Capex as the sum of its sourced parts. */
+  readonly capexBottomUpUSD: number;
   readonly capex: CapexBreakdown;
   readonly opexUSDPerYear: number;
   readonly opex: OpexBreakdown;
@@ -50,8 +53,11 @@ export interface SiteResult {
   /** On-site fuel-burning generation: its role, energy and pollutants with its control and uncontrolled, beside its permit. */
   readonly onSiteGeneration?: OnSiteGenerationResult;
   readonly checks: readonly Check[];
-  /** 80% ranges of the key figures, same units as their keys. */
-  readonly ranges: Readonly<Record<string, Range>>;
+  /**
+   * 80% ranges of the key figures, same units as their keys: the site model's own (capex with its two views, power,
+   * energy), replaced by the propagated ones when the scenario is evaluated with `ranges: true`.
+   */
+  readonly ranges?: Ranges;
 }
 
 export interface Pollutants {

@@ -1,11 +1,8 @@
+import type { Range } from "../kernel/range.js";
 import type { Interval, SiteSpec } from "./site-spec.js";
 import type { SiteSizing } from "./size-site.js";
 
-/** An 80% range, in the key's own unit. */
-export interface Range {
-  readonly p10: number;
-  readonly p90: number;
-}
+export type { Range };
 
 /** A figure's dependence on one uncertain input: figure ∝ input^exponent. */
 interface Factor {

@@ -39,7 +39,7 @@ export function runGoodput(
       used.map((u, i) => ({ site: u.resolved, accelerators: pools[i]?.accelerators ?? 0 })),
       catalog,
       log,
-      [...ctx.scope.path],
+      ctx.scope,
       independent,
     );
     if (!r.ok) return r;

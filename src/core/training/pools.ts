@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/index.js";
-import type { AssumptionLog } from "../kernel/assumptions.js";
+import { type AssumptionLog, catalogName } from "../kernel/assumptions.js";
 import type { SizedSite } from "../sizing/sized-site.js";
 import type { TrainingPool } from "./estimate.js";
 import { hardwareYear } from "./mfu-catalog.js";
@@ -50,7 +50,11 @@ export function trainingPools(
     const powerPerAcceleratorW =
       w.powerPerAccelerator ??
       (w.powerBoundary === "accelerator-tdp"
-        ? spec.acceleratorTdpW
+        ? log.cited(
+            catalogName("accelerators", u.resolved.accelerator, "tdpW"),
+            u.resolved.accelerator.tdpW,
+            "W",
+          )
         : spec.itPowerPerAcceleratorW * log.parameter("trainingPowerFraction"));
     return {
       siteId: spec.id,

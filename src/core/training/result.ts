@@ -1,4 +1,5 @@
 import type { RunSync } from "../distributed/plan-sync.js";
+import type { Ranges } from "../kernel/range.js";
 import type { RunReliability } from "../reliability/job-reliability.js";
 import type { SimulationSummary } from "./simulate.js";
 
@@ -34,6 +35,8 @@ export interface TrainingResult {
   readonly restartMinutes?: number;
   /** What a reader must know about the result: a job that mostly restarts, a run that never finishes. */
   readonly warnings?: readonly string[];
+  /** 80% ranges of the figures uncertain inputs move, when asked for (`ranges: true`). */
+  readonly ranges?: Ranges;
   /** How the sites keep in step, for a run over several sites. */
   readonly sync?: RunSync;
   /** The Monte-Carlo simulation of the run, when trials were asked for. */

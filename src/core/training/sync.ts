@@ -32,7 +32,7 @@ export function syncAcrossSites(
     ctx.links,
     { total: size.totalParameters, active: size.activeParameters },
     ctx.log,
-    [...ctx.scope.path],
+    ctx.scope,
   );
   if (!r.ok) return r;
   const utilisation = r.value.utilisation;
