@@ -3,6 +3,12 @@ export { type Converted, toUSD } from "./currency.js";
 export { type Defaults, defaultsSchema } from "./defaults.js";
 export { editDistance, Index, normaliseKey } from "./lookup.js";
 export type { Parameter, ParameterName, Parameters, ServingFigures } from "./parameters.js";
+export {
+  type PhaseRecord,
+  type ProjectRecord,
+  projectRecords,
+  projectRecordsCsv,
+} from "./project-dataset.js";
 export type {
   Accelerator,
   Climate,
