@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, type Catalog, type SiteResult, toUSD } from "../../src/core/index.js";
+import {
+  buildCatalog,
+  type Catalog,
+  projectRecords,
+  projectRecordsCsv,
+  type SiteResult,
+  toUSD,
+} from "../../src/core/index.js";
 import { monthOf, roadmapAccelerator } from "../../src/core/sizing/roadmap.js";
 import { productRange, sumRange } from "../../src/core/sizing/site-ranges.js";
 import { loadCatalog } from "../../src/node/data-files.js";
@@ -19,6 +26,22 @@ for (const [k, v] of [
   ["itLoadFactorInference", "0.5"],
 ] as const)
   variant = set(variant, k, v);
+const A = 'assumption: "test fixture: round number chosen for readable expected values"';
+variant = variant.replace(
+  "trainingRuns:",
+  `  - id: mixed-site
+    name: Mixed Site
+    owner: acme
+    place: { name: Elsewhere, country: US }
+    grid: us
+    status: operational
+    phases:
+      - name: mixed
+        fleet:
+          - { accelerator: h100-sxm, accelerators: { value: 100000, ${A} } }
+          - { accelerator: gb200, accelerators: { value: 100000, ${A} } }
+trainingRuns:`,
+);
 const backupVariant = variant.replace(
   "{ kind: gas-turbine, units:",
   "{ kind: gas-turbine, role: backup, units:",
@@ -90,6 +113,20 @@ describe("checks whose verdict comes from the range", () => {
   });
 });
 
+describe("mixed fleets", () => {
+  it("sizes a mixed fleet per accelerator, with H100-equivalents beside the raw count", () => {
+    // 100,000 H100 (1,000 W, 1,000 TFLOPS) + 100,000 GB200 (2,000 W, 2,500 TFLOPS): 300 MW of IT, 350,000 H100e.
+    const s = Object.values(evaluateAny({ sites: [{ id: "mixed-site" }] }, sites).sites)[0] as SiteResult;
+    expect(s.accelerators).toBe(200_000);
+    expect(s.itPowerMW).toBeCloseTo(300, 6);
+    expect(s.h100Equivalents).toBeCloseTo(350_000, 3);
+    expect(s.fleet?.map((f) => [f.accelerator, f.accelerators])).toEqual([
+      ["h100-sxm", 100_000],
+      ["gb200", 100_000],
+    ]);
+  });
+});
+
 describe("on-site generation with a role", () => {
   it("runs backup generation only for its test and outage hours", () => {
     // big-site: 250 MW of turbines x 100 h a year.
@@ -140,6 +177,16 @@ describe("the shipped catalog's calendar and currencies", () => {
     // 3.6725 AED per USD since 1997.
     const aed = catalog.currencies.get("AED");
     expect(aed && toUSD(3.6725, aed, 2026).usd).toBeCloseTo(1, 4);
+  });
+
+  it("lists every project as a dataset record with a record date, and one CSV row per phase", () => {
+    const records = projectRecords(catalog);
+    expect(records.length).toBe(catalog.projects.all.length);
+    for (const r of records) expect(r.recordDate).toMatch(/^\d{4}/);
+    const csv = projectRecordsCsv(records).trim().split("\n");
+    const phases = records.reduce((n, r) => n + r.phases.length, 0);
+    expect(csv.length).toBe(phases + 1);
+    expect(csv[0]).toMatch(/^id,name,owner,programme,/);
   });
 
   it("files Stargate as a programme above its sites, not as the Abilene campus", () => {

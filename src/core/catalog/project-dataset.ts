@@ -4,7 +4,9 @@ import type { Project } from "./schemas.js";
 /** One phase of a project as a flat record: what a dataset row needs, with nothing left to look up. */
 export interface PhaseRecord {
   readonly phase: string;
-  readonly status: string | null;
+  readonly status: string;
+  /** `entry` when the phase records its status, `project-status` when it follows from the project's and its place. */
+  readonly statusFrom: "entry" | "project-status";
   readonly online: string | null;
   readonly facilityPowerMW: number | null;
   readonly itPowerMW: number | null;
@@ -57,12 +59,28 @@ function recordDate(p: Project, catalog: Catalog): Pick<ProjectRecord, "recordDa
     : { recordDate: latest, recordDateFrom: "latest-source" };
 }
 
+/**
+ * A phase's status when it records none, from the project's: a partly operational project has its earlier phases
+ * operating and its last under construction; otherwise every phase shares the project's status.
+ */
+function impliedStatus(project: Project["status"], index: number, count: number): string {
+  switch (project) {
+    case "operational":
+      return "operating";
+    case "partly-operational":
+      return count === 1 ? "partly-operational" : index < count - 1 ? "operating" : "under-construction";
+    default:
+      return project;
+  }
+}
+
 /** The catalog's projects as dataset records (`gigawatt catalog projects --json` / `--csv`). */
 export function projectRecords(catalog: Catalog): ProjectRecord[] {
   return catalog.projects.all.map((p) => {
-    const phases: PhaseRecord[] = p.phases.map((ph) => ({
+    const phases: PhaseRecord[] = p.phases.map((ph, i) => ({
       phase: ph.name,
-      status: ph.status ?? null,
+      status: ph.status ?? impliedStatus(p.status, i, p.phases.length),
+      statusFrom: ph.status === undefined ? "project-status" : "entry",
       online: ph.online?.value ?? null,
       facilityPowerMW: ph.facilityPowerMW?.value ?? null,
       itPowerMW: ph.itPowerMW?.value ?? null,
@@ -124,7 +142,8 @@ export function projectRecordsCsv(records: readonly ProjectRecord[]): string {
     const s = String(v);
     return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
-  const header = [...projectCols, ...phaseCols.map((c) => (c === "status" ? "phaseStatus" : c))];
+  const rename: Record<string, string> = { status: "phaseStatus", statusFrom: "phaseStatusFrom" };
+  const header = [...projectCols, ...phaseCols.map((c) => rename[c] ?? c)];
   const lines = [header.join(",")];
   for (const r of records)
     for (const ph of r.phases)

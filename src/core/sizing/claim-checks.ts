@@ -85,7 +85,10 @@ function budgetCheck(site: SiteSpec, s: SiteSizing, budget: number, range: Range
     why = `a mismatch of scope, not of cost: it is close to the accelerators and network alone (${money(chips)}), so it likely excludes the building`;
   } else if (budget >= range.p10 / 50 && perGW > 0) {
     a = "scope-mismatch";
-    why = `a mismatch of scope, not of cost: at ${money(perGW)} per GW it pays for about ${mw((budget / perGW) * 1000)}, so it likely covers one phase or the first buildings, not the whole site`;
+    const buildingPerGW = s.facilityPowerMW > 0 ? (building * 1000) / s.facilityPowerMW : 0;
+    const buildings =
+      buildingPerGW > 0 ? `, or the buildings alone of about ${mw((budget / buildingPerGW) * 1000)}` : "";
+    why = `a mismatch of scope, not of cost: at ${money(perGW)} per GW it pays for about ${mw((budget / perGW) * 1000)} all-in${buildings}, so it likely covers one phase or the buildings only, not the whole site`;
   } else a = "inconsistent";
   return check("budget", budget, c.capexUSD, range, a, why, text);
 }

@@ -58,6 +58,16 @@ export function evaluateSite(
       siteType: spec.siteType,
       utilisation: spec.utilisation,
       h100Equivalents: sizing.h100Equivalents,
+      ...(spec.fleet
+        ? {
+            fleet: spec.fleet.map((f) => ({
+              accelerator: f.accelerator,
+              accelerators: sizing.accelerators * f.share,
+              itPowerMW: (sizing.accelerators * f.share * f.itPowerPerAcceleratorW) / 1e6,
+              h100Equivalents: sizing.accelerators * f.share * f.h100Equivalent,
+            })),
+          }
+        : {}),
       peakPFLOPS: sizing.peakPFLOPS,
       ...(sizing.peakFp8PFLOPS === undefined ? {} : { peakFp8PFLOPS: sizing.peakFp8PFLOPS }),
       capexUSD: sizing.capex.capexUSD,

@@ -18,7 +18,8 @@ export function siteBasis(
   log: AssumptionLog,
 ): Outcome<Pick<SiteSpec, "basis" | "claimed">> {
   const phasePowerW = phase?.facilityPowerMW ? phase.facilityPowerMW.value * 1e6 : undefined;
-  const phaseAccelerators = phase?.accelerators?.value;
+  const fleetCount = phase?.fleet?.reduce((sum, f) => sum + f.accelerators.value, 0);
+  const phaseAccelerators = phase?.accelerators?.value ?? fleetCount;
   let basis: SiteSpec["basis"];
   if (input.power !== undefined) basis = { kind: "power", facilityPowerW: input.power };
   else if (input.accelerators !== undefined) basis = { kind: "accelerators", count: input.accelerators };
@@ -31,6 +32,10 @@ export function siteBasis(
       kind: "accelerators",
       count: Math.round(log.cited(`projects.${project?.id}.accelerators`, phase.accelerators)),
     };
+  } else if (fleetCount !== undefined) {
+    for (const [i, f] of (phase?.fleet ?? []).entries())
+      log.cited(`projects.${project?.id}.fleet.${i}.accelerators`, f.accelerators);
+    basis = { kind: "accelerators", count: Math.round(fleetCount) };
   } else if (phase?.itPowerMW) {
     const mw = log.cited(`projects.${project?.id}.itPowerMW`, phase.itPowerMW, "MW");
     basis = { kind: "power", facilityPowerW: mw * 1e6 * pue };

@@ -2,6 +2,7 @@ import type { Accelerator, Catalog, Project } from "../catalog/index.js";
 import { type AssumptionLog, catalogName } from "../kernel/assumptions.js";
 import type { Outcome } from "../kernel/outcome.js";
 import { HOURS_PER_YEAR } from "../units/index.js";
+import { fleetFigures } from "./fleet.js";
 import { siteBasis } from "./resolve-basis.js";
 import { gridFigures } from "./resolve-grid.js";
 import { resolveReferences } from "./resolve-references.js";
@@ -37,8 +38,16 @@ export function resolveSite(
       ? log.cited(catalogName("cooling", cooling, "pueTypical"), cooling.pueTypical)
       : log.parameter("pueDefault"));
   if (input.pue !== undefined) log.input(`${at}.pue`, input.pue);
+  // A phase's mixed fleet, unless the user names one accelerator or its own figures.
+  const fleet =
+    input.accelerator === undefined &&
+    input.itPowerPerAccelerator === undefined &&
+    input.acceleratorPrice === undefined
+      ? fleetFigures(phase, catalog, log)
+      : undefined;
   const itPowerPerAcceleratorW =
     input.itPowerPerAccelerator ??
+    fleet?.itPowerPerAcceleratorW ??
     log.cited(
       catalogName("accelerators", accelerator, "itPowerPerAcceleratorW"),
       accelerator.itPowerPerAcceleratorW,
@@ -46,6 +55,7 @@ export function resolveSite(
     );
   const acceleratorPriceUSD =
     input.acceleratorPrice ??
+    fleet?.acceleratorPriceUSD ??
     log.cited(catalogName("accelerators", accelerator, "priceUSD"), accelerator.priceUSD, "USD");
   const designOverhead = log.parameter("designPowerOverAnnualPue");
   const basis = siteBasis(input, index, project, phase, pue * designOverhead, log);
@@ -89,7 +99,15 @@ export function resolveSite(
         utilisation: load.utilisation,
         itPowerPerAcceleratorW,
         acceleratorPriceUSD,
-        ...acceleratorFigures(accelerator, log),
+        ...(fleet
+          ? {
+              acceleratorTdpW: fleet.acceleratorTdpW,
+              bf16DenseTFLOPS: fleet.bf16DenseTFLOPS,
+              fp8DenseTFLOPS: fleet.fp8DenseTFLOPS,
+              acceleratorEmbodiedKgCO2e: fleet.acceleratorEmbodiedKgCO2e,
+            }
+          : acceleratorFigures(accelerator, log)),
+        fleet: fleet?.parts,
         carbonIntensityGPerKWh: grid.carbonIntensityGPerKWh,
         gridWaterLitresPerKWh: grid.gridWaterLitresPerKWh,
         electricityPriceUSDPerMWh: grid.electricityPriceUSDPerMWh,
@@ -98,7 +116,7 @@ export function resolveSite(
         renewableShare,
         onSiteGenerationShare,
         onSite,
-        h100Equivalent: h100Equivalent(accelerator, catalog, log),
+        h100Equivalent: fleet?.h100Equivalent ?? h100Equivalent(accelerator, catalog, log),
         capexAllInUSDPerGW: capexAllIn(accelerator, log),
         inputRanges: inputRanges(input, accelerator, load.utilisationRange, catalog),
         timezone: grid.timezone,

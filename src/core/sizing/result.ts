@@ -27,6 +27,13 @@ export interface SiteResult {
   readonly utilisation: number;
   /** BF16 compute in H100s, beside the raw count. */
   readonly h100Equivalents: number;
+  /** A mixed fleet sized per accelerator: each part's count, IT power and H100-equivalents. */
+  readonly fleet?: readonly {
+    readonly accelerator: string;
+    readonly accelerators: number;
+    readonly itPowerMW: number;
+    readonly h100Equivalents: number;
+  }[];
   readonly peakPFLOPS: number;
   readonly peakFp8PFLOPS?: number;
   /** Capex as the industry states it where that applies, else bottom-up (the range shows both views). */

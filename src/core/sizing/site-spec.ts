@@ -1,4 +1,5 @@
 import type { Climate, GenerationRole } from "../catalog/index.js";
+import type { FleetPart } from "./fleet.js";
 
 export type SiteType = "training" | "inference" | "mixed";
 
@@ -80,6 +81,8 @@ export interface SiteSpec {
   readonly onSiteGenerationShare: number;
   /** What on-site generation is for, with its emission factors (the site's control and uncontrolled) and permit caps. */
   readonly onSite: OnSiteSpec | undefined;
+  /** A mixed fleet's parts (the per-accelerator figures above are then their count-weighted means). */
+  readonly fleet: readonly FleetPart[] | undefined;
   /** BF16 compute of one accelerator in H100s, so sites of different generations compare. */
   readonly h100Equivalent: number;
   /** The industry's all-in capex per GW of facility power (p10, point, p90), for generations it describes. */
