@@ -5,17 +5,14 @@ import type {
   Accelerator,
   Comparison,
   Cooling,
-  Currency,
   Deal,
-  EmissionControl,
   FailureClass,
   Grid,
   Organisation,
-  Programme,
   Project,
-  RoadmapEntry,
   TrainingRun,
 } from "./schemas.js";
+import type { Currency, EmissionControl, Programme, RoadmapEntry } from "./site-schemas.js";
 import type { Source } from "./sourced.js";
 
 /** The whole catalog, validated and cross-checked. Pure: built from texts, so it runs in a browser too. */

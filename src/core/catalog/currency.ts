@@ -1,4 +1,4 @@
-import type { Currency } from "./schemas.js";
+import type { Currency } from "./site-schemas.js";
 
 /** An amount converted to US dollars, with the rate and the year of the rate used. */
 export interface Converted {

@@ -14,9 +14,7 @@ export type {
   Climate,
   Comparison,
   Cooling,
-  Currency,
   Deal,
-  EmissionControl,
   FailureClass,
   FailureScale,
   GenerationRole,
@@ -24,9 +22,8 @@ export type {
   OnSiteGeneration,
   Organisation,
   Phase,
-  Programme,
   Project,
-  RoadmapEntry,
   TrainingRun,
 } from "./schemas.js";
+export type { Currency, EmissionControl, Programme, RoadmapEntry } from "./site-schemas.js";
 export type { Cited, Source, SourcedNumber } from "./sourced.js";

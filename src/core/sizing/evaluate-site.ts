@@ -10,8 +10,8 @@ import { resolveSite } from "./resolve-site.js";
 import type { SiteResult } from "./result.js";
 import type { SiteInput } from "./schema.js";
 import { siteRanges } from "./site-ranges.js";
-import type { CostAndFootprintParameters } from "./site-spec.js";
-import { sizeSite } from "./size-site.js";
+import type { CostAndFootprintParameters, SiteSpec } from "./site-spec.js";
+import { type SiteSizing, sizeSite } from "./size-site.js";
 import type { SizedSite } from "./sized-site.js";
 
 /** A site resolved from the catalog, sized, with its yearly footprint and the checks of what was claimed of it. */
@@ -39,7 +39,6 @@ export function evaluateSite(
   const fp = energyFootprint(energyMWh, spec, params);
   const embodied = embodiedTonnesPerYear(sizing.accelerators, sizing.provisionedItMW, spec, params);
   const ranges = siteRanges(spec, sizing, energyMWhFigures(energyMWh, fp));
-  const onSite = spec.onSite;
   return ok({
     sized: { resolved: r.value, sizing },
     result: {
@@ -58,16 +57,7 @@ export function evaluateSite(
       siteType: spec.siteType,
       utilisation: spec.utilisation,
       h100Equivalents: sizing.h100Equivalents,
-      ...(spec.fleet
-        ? {
-            fleet: spec.fleet.map((f) => ({
-              accelerator: f.accelerator,
-              accelerators: sizing.accelerators * f.share,
-              itPowerMW: (sizing.accelerators * f.share * f.itPowerPerAcceleratorW) / 1e6,
-              h100Equivalents: sizing.accelerators * f.share * f.h100Equivalent,
-            })),
-          }
-        : {}),
+      ...fleetResult(spec, sizing),
       peakPFLOPS: sizing.peakPFLOPS,
       ...(sizing.peakFp8PFLOPS === undefined ? {} : { peakFp8PFLOPS: sizing.peakFp8PFLOPS }),
       capexUSD: sizing.capex.capexUSD,
@@ -88,22 +78,7 @@ export function evaluateSite(
       pm25Kg: fp.pm25Kg,
       coKg: fp.coKg,
       formaldehydeKg: fp.formaldehydeKg,
-      ...(onSite && fp.onSiteEnergyMWh > 0
-        ? {
-            onSiteGeneration: {
-              role: onSite.role,
-              capacityMW: onSite.capacityMW,
-              energyMWh: fp.onSiteEnergyMWh,
-              control: onSite.control,
-              noxKg: fp.noxKg,
-              coKg: fp.coKg,
-              pm25Kg: fp.pm25Kg,
-              formaldehydeKg: fp.formaldehydeKg,
-              uncontrolled: fp.uncontrolled,
-              ...(onSite.permit ? { permit: onSite.permit } : {}),
-            },
-          }
-        : {}),
+      ...onSiteResult(spec, fp),
       checks: checkClaims(spec, sizing, ranges),
       ranges,
     },
@@ -116,3 +91,39 @@ const energyMWhFigures = (energyMWh: number, fp: ReturnType<typeof energyFootpri
   waterLitres: fp.waterLitres,
   noxKg: fp.noxKg,
 });
+
+/** A mixed fleet's parts, sized per accelerator. */
+function fleetResult(spec: SiteSpec, sizing: SiteSizing): Pick<SiteResult, "fleet"> {
+  if (!spec.fleet) return {};
+  return {
+    fleet: spec.fleet.map((f) => ({
+      accelerator: f.accelerator,
+      accelerators: sizing.accelerators * f.share,
+      itPowerMW: (sizing.accelerators * f.share * f.itPowerPerAcceleratorW) / 1e6,
+      h100Equivalents: sizing.accelerators * f.share * f.h100Equivalent,
+    })),
+  };
+}
+
+/** On-site generation's role, energy and pollutants (controlled and uncontrolled) beside its permit. */
+function onSiteResult(
+  spec: SiteSpec,
+  fp: ReturnType<typeof energyFootprint>,
+): Pick<SiteResult, "onSiteGeneration"> {
+  const onSite = spec.onSite;
+  if (!onSite || fp.onSiteEnergyMWh <= 0) return {};
+  return {
+    onSiteGeneration: {
+      role: onSite.role,
+      capacityMW: onSite.capacityMW,
+      energyMWh: fp.onSiteEnergyMWh,
+      control: onSite.control,
+      noxKg: fp.noxKg,
+      coKg: fp.coKg,
+      pm25Kg: fp.pm25Kg,
+      formaldehydeKg: fp.formaldehydeKg,
+      uncontrolled: fp.uncontrolled,
+      ...(onSite.permit ? { permit: onSite.permit } : {}),
+    },
+  };
+}

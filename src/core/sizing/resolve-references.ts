@@ -53,21 +53,7 @@ export function resolveReferences(
       );
     }
   }
-  const fromRoadmap =
-    project && phase && !namedAccelerator(phase) && !project.accelerator
-      ? (() => {
-          const date = phaseDate(project, phase);
-          return date === undefined ? undefined : { date, hit: roadmapAccelerator(catalog, date) };
-        })()
-      : undefined;
-  const acceleratorId =
-    input.accelerator ?? namedAccelerator(phase) ?? project?.accelerator ?? fromRoadmap?.hit?.id;
-  if (input.accelerator === undefined && fromRoadmap?.hit)
-    log.choice(
-      `${at}.accelerator`,
-      fromRoadmap.hit.id,
-      `the phase names no accelerator: the generation shipping in volume at its date (${fromRoadmap.date}), ${fromRoadmap.hit.id} from ${fromRoadmap.hit.from} (roadmap in data/accelerators.yaml)`,
-    );
+  const acceleratorId = input.accelerator ?? phaseAccelerator(project, phase, catalog, log, at);
   const accelerator = catalog.accelerators.get(acceleratorId ?? defaults.accelerator.id);
   if (!accelerator) {
     const id = acceleratorId ?? defaults.accelerator.id;
@@ -117,4 +103,25 @@ function unknown(
     `unknown ${what} '${id}' (nearest: ${nearest.join(", ")}; see \`gigawatt catalog\`)`,
     nearest,
   );
+}
+
+/** The phase's own accelerator, else its project's, else the generation shipping at the phase's date (logged). */
+function phaseAccelerator(
+  project: Project | undefined,
+  phase: Phase | undefined,
+  catalog: Catalog,
+  log: AssumptionLog,
+  at: string,
+): string | undefined {
+  const named = namedAccelerator(phase) ?? project?.accelerator;
+  if (named !== undefined || !project || !phase) return named;
+  const date = phaseDate(project, phase);
+  const hit = date === undefined ? undefined : roadmapAccelerator(catalog, date);
+  if (hit)
+    log.choice(
+      `${at}.accelerator`,
+      hit.id,
+      `the phase names no accelerator: the generation shipping in volume at its date (${date}), ${hit.id} from ${hit.from} (roadmap in data/accelerators.yaml)`,
+    );
+  return hit?.id;
 }

@@ -1,4 +1,4 @@
-import type { Accelerator, Catalog, Project } from "../catalog/index.js";
+import type { Accelerator, Catalog, Phase, Project } from "../catalog/index.js";
 import { type AssumptionLog, catalogName } from "../kernel/assumptions.js";
 import type { Outcome } from "../kernel/outcome.js";
 import { HOURS_PER_YEAR } from "../units/index.js";
@@ -30,7 +30,6 @@ export function resolveSite(
   if (!refs.ok) return refs;
   const { project, phase, accelerator, cooling } = refs.value;
   const grid = gridFigures(refs.value.grid, catalog, log, at);
-  const climate = input.climate ?? grid.climate;
   const pue =
     input.pue ??
     // The named cooling's typical PUE; with no cooling named, the default PUE rather than the default cooling's.
@@ -38,25 +37,8 @@ export function resolveSite(
       ? log.cited(catalogName("cooling", cooling, "pueTypical"), cooling.pueTypical)
       : log.parameter("pueDefault"));
   if (input.pue !== undefined) log.input(`${at}.pue`, input.pue);
-  // A phase's mixed fleet, unless the user names one accelerator or its own figures.
-  const fleet =
-    input.accelerator === undefined &&
-    input.itPowerPerAccelerator === undefined &&
-    input.acceleratorPrice === undefined
-      ? fleetFigures(phase, catalog, log)
-      : undefined;
-  const itPowerPerAcceleratorW =
-    input.itPowerPerAccelerator ??
-    fleet?.itPowerPerAcceleratorW ??
-    log.cited(
-      catalogName("accelerators", accelerator, "itPowerPerAcceleratorW"),
-      accelerator.itPowerPerAcceleratorW,
-      "W",
-    );
-  const acceleratorPriceUSD =
-    input.acceleratorPrice ??
-    fleet?.acceleratorPriceUSD ??
-    log.cited(catalogName("accelerators", accelerator, "priceUSD"), accelerator.priceUSD, "USD");
+  const hw = hardware(input, phase, accelerator, catalog, log);
+  const itPowerPerAcceleratorW = hw.itPowerPerAcceleratorW;
   const designOverhead = log.parameter("designPowerOverAnnualPue");
   const basis = siteBasis(input, index, project, phase, pue * designOverhead, log);
   if (!basis.ok) return basis;
@@ -70,13 +52,7 @@ export function resolveSite(
     log,
     at,
   );
-  const renewableShare = input.renewableShare ?? 0;
-  if (input.renewableShare === undefined)
-    log.choice(
-      `${at}.renewableShare`,
-      0,
-      "no renewable contracts given: market-based carbon equals location-based",
-    );
+  const climate = input.climate ?? grid.climate;
   const wue = log.cited(
     catalogName("cooling", cooling, `wueLitresPerKWh.${climate}`),
     cooling.wueLitresPerKWh[climate],
@@ -98,25 +74,18 @@ export function resolveSite(
         siteType: load.siteType,
         utilisation: load.utilisation,
         itPowerPerAcceleratorW,
-        acceleratorPriceUSD,
-        ...(fleet
-          ? {
-              acceleratorTdpW: fleet.acceleratorTdpW,
-              bf16DenseTFLOPS: fleet.bf16DenseTFLOPS,
-              fp8DenseTFLOPS: fleet.fp8DenseTFLOPS,
-              acceleratorEmbodiedKgCO2e: fleet.acceleratorEmbodiedKgCO2e,
-            }
-          : acceleratorFigures(accelerator, log)),
-        fleet: fleet?.parts,
+        acceleratorPriceUSD: hw.acceleratorPriceUSD,
+        ...hw.figures,
+        fleet: hw.fleet?.parts,
         carbonIntensityGPerKWh: grid.carbonIntensityGPerKWh,
         gridWaterLitresPerKWh: grid.gridWaterLitresPerKWh,
         electricityPriceUSDPerMWh: grid.electricityPriceUSDPerMWh,
         climate,
         onSiteWueLitresPerKWh: wue,
-        renewableShare,
+        renewableShare: renewableShare(input, log, at),
         onSiteGenerationShare,
         onSite,
-        h100Equivalent: fleet?.h100Equivalent ?? h100Equivalent(accelerator, catalog, log),
+        h100Equivalent: hw.fleet?.h100Equivalent ?? h100Equivalent(accelerator, catalog, log),
         capexAllInUSDPerGW: capexAllIn(accelerator, log),
         inputRanges: inputRanges(input, accelerator, load.utilisationRange, catalog),
         timezone: grid.timezone,
@@ -188,4 +157,53 @@ function acceleratorFigures(accelerator: Accelerator, log: AssumptionLog) {
       "kgCO2e",
     ),
   };
+}
+
+/** The hardware figures a site carries: the user's, else a phase's mixed fleet (count-weighted), else its accelerator's. */
+function hardware(
+  input: SiteInput,
+  phase: Phase | undefined,
+  accelerator: Accelerator,
+  catalog: Catalog,
+  log: AssumptionLog,
+) {
+  // A phase's mixed fleet, unless the user names one accelerator or its own figures.
+  const fleet =
+    input.accelerator === undefined &&
+    input.itPowerPerAccelerator === undefined &&
+    input.acceleratorPrice === undefined
+      ? fleetFigures(phase, catalog, log)
+      : undefined;
+  const itPowerPerAcceleratorW =
+    input.itPowerPerAccelerator ??
+    fleet?.itPowerPerAcceleratorW ??
+    log.cited(
+      catalogName("accelerators", accelerator, "itPowerPerAcceleratorW"),
+      accelerator.itPowerPerAcceleratorW,
+      "W",
+    );
+  const acceleratorPriceUSD =
+    input.acceleratorPrice ??
+    fleet?.acceleratorPriceUSD ??
+    log.cited(catalogName("accelerators", accelerator, "priceUSD"), accelerator.priceUSD, "USD");
+  const figures = fleet
+    ? {
+        acceleratorTdpW: fleet.acceleratorTdpW,
+        bf16DenseTFLOPS: fleet.bf16DenseTFLOPS,
+        fp8DenseTFLOPS: fleet.fp8DenseTFLOPS,
+        acceleratorEmbodiedKgCO2e: fleet.acceleratorEmbodiedKgCO2e,
+      }
+    : acceleratorFigures(accelerator, log);
+  return { fleet, itPowerPerAcceleratorW, acceleratorPriceUSD, figures };
+}
+
+/** The share of grid energy matched by contracts: the user's, else none (logged). */
+function renewableShare(input: SiteInput, log: AssumptionLog, at: string): number {
+  if (input.renewableShare !== undefined) return input.renewableShare;
+  log.choice(
+    `${at}.renewableShare`,
+    0,
+    "no renewable contracts given: market-based carbon equals location-based",
+  );
+  return 0;
 }
