@@ -95,13 +95,14 @@ program
   .description("list or show catalog entries with their sources")
   .argument(
     "[kind]",
-    "accelerators, grids, cooling, projects, deals, organisations, training-runs, parameters, serving",
+    "accelerators, grids, cooling, projects, programmes, currencies, deals, organisations, training-runs, parameters, serving",
   )
   .argument("[id]", "an entry's id or alias")
-  .option("--json", "machine-readable result on stdout")
+  .option("--json", "machine-readable result on stdout (projects: a dataset with phases and record dates)")
+  .option("--csv", "projects as CSV, one row per phase, with each entry's record date")
   .addHelpText(
     "after",
-    "\nExamples:\n  gigawatt catalog\n  gigawatt catalog accelerators\n  gigawatt catalog projects hyperion",
+    "\nExamples:\n  gigawatt catalog\n  gigawatt catalog accelerators\n  gigawatt catalog projects hyperion\n  gigawatt catalog projects --csv > projects.csv",
   )
   .action(async (kind, id, opts) => {
     status = await guard(io, () => catalog(kind, id, opts, io));

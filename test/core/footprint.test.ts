@@ -44,10 +44,19 @@ describe("operational footprint of a site", () => {
     expect(s.waterOffSiteLitres).toBeCloseTo((700_800 - gasMWh) * 1000 * 3, 0);
   });
 
-  it("takes a catalog project's turbines as a share of its power", () => {
-    // big-site: 1,000 MW with 250 MW of gas turbines on site.
+  it("lets primary turbines carry the site's average draw up to their capacity", () => {
+    // big-site: 1,000 MW, design overhead 1, load factor 0.8 -> 800 MW average; 250 MW of primary gas turbines.
     const s = onlySite(evaluate({ sites: [{ id: "big-site" }] }));
-    expect(s.co2eOnSiteTonnes).toBeCloseTo((s.energyMWh * 0.25 * 10 * 53) / 1000, 3);
+    expect(s.co2eOnSiteTonnes).toBeCloseTo((s.energyMWh * (250 / 800) * 10 * 53) / 1000, 3);
+    expect(s.onSiteGeneration?.role).toBe("primary");
+  });
+
+  it("shows pollutants with the plant's control and uncontrolled, at the same energy", () => {
+    const s = onlySite(evaluate({ sites: [{ id: "big-site" }] }));
+    const mwh = s.onSiteGeneration?.energyMWh ?? 0;
+    // Fixture factors: controlled NOx 0.5 kg/MWh, uncontrolled 1.6 kg/MWh.
+    expect(s.onSiteGeneration?.noxKg).toBeCloseTo(mwh * 0.5, 3);
+    expect(s.onSiteGeneration?.uncontrolled.noxKg).toBeCloseTo(mwh * 1.6, 3);
   });
 
   it("amortises embodied carbon over the hardware's and the building's lives", () => {
@@ -60,7 +69,12 @@ describe("operational footprint of a site", () => {
     const r = evaluate({ sites: [{ id: "s", power: "1 GW" }] });
     const names = r.assumptions.map((a) => a.name);
     expect(names).toEqual(
-      expect.arrayContaining(["parameters.averageItLoadFraction", "sites.s.accelerator", "sites.s.cooling"]),
+      expect.arrayContaining([
+        "parameters.itLoadFactorMixed",
+        "sites.s.siteType",
+        "sites.s.accelerator",
+        "sites.s.cooling",
+      ]),
     );
     for (const a of r.assumptions) expect(a.source.length).toBeGreaterThan(0);
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { generationsInService } from "../../src/core/headlines/claim-checks.js";
 import { explainText, findDateline, findDates, type Message, renderMessage } from "../../src/core/index.js";
 import { loadCatalog } from "../../src/node/data-files.js";
 
@@ -15,11 +16,38 @@ describe("explaining a text's figures", () => {
     expect(en(r.claims[0]?.explanation)).toMatch(/TWh a year/);
   });
 
-  it("checks money against the power stated in the same sentence: $10 billion cannot build 5 GW", () => {
+  it("reads $10 billion for 5 GW as a mismatch of scope, not of cost, and says what the sum does buy", () => {
     const r = explainText("Meta will spend $10 billion on a 5 GW campus.", catalog);
+    const check = r.claims.find((c) => c.kind === "money")?.checks[0];
+    expect(check?.verdict).toBe("scope-mismatch");
+    // $10B at ~$50B per GW all-in is ~200 MW; the buildings and power plant alone of a few hundred MW more.
+    expect(en(check?.message)).toMatch(/pays for about 2\d\d MW all-in/);
+    expect(en(check?.message)).toMatch(/mismatch of scope, not of cost/);
+  });
+
+  it("calls a budget inside the industry's stated range consistent: $500 billion for 10 GW", () => {
+    const r = explainText("Stargate will invest $500 billion in 10 GW of data centres.", catalog);
+    expect(r.claims.find((c) => c.kind === "money")?.checks[0]?.verdict).toBe("consistent");
+  });
+
+  it("converts euros at the rate of the figure's year and checks them as dollars", () => {
+    const r = explainText("In 2025 the campus of 1 GW will cost 45 billion euros.", catalog);
     const money = r.claims.find((c) => c.kind === "money");
-    expect(money?.checks[0]?.verdict).toBe("inconsistent");
-    expect(en(money?.checks[0]?.message)).toMatch(/building alone/);
+    expect(money?.unit).toBe("EUR");
+    expect(money?.usd?.rateYear).toBe("2025");
+    expect(money?.usd?.value).toBeCloseTo(45e9 * 1.1306, -6);
+    expect(en(money?.explanation)).toMatch(/2025 average rate/);
+    expect(money?.checks[0]?.kind).toBe("budget");
+    expect(money?.checks[0]?.verdict).toBe("consistent");
+  });
+
+  it("leaves a currency it has no rate for unconverted, and says so", () => {
+    const r = explainText("The group will spend 900 billion rupees on a 1 GW campus.", catalog);
+    const money = r.claims.find((c) => c.kind === "money");
+    expect(money?.unit).toBe("INR");
+    expect(money?.usd).toBeUndefined();
+    expect(money?.checks).toHaveLength(0);
+    expect(en(money?.explanation)).toMatch(/not converted/);
   });
 
   it("finds the 400,000 GB200 of 1.2 GW consistent", () => {
@@ -162,5 +190,25 @@ describe("who does what with whom", () => {
     );
     expect(r.claims[0]?.subject).toBe("amazon");
     expect(r.claims[0]?.relation).toBe("spends-on");
+  });
+});
+
+describe("a count that names no chip", () => {
+  it("is judged against every generation in service at its date, not the newest alone", () => {
+    expect(generationsInService(catalog, "2025")).toEqual(["h100-sxm", "gb200"]);
+    expect(generationsInService(catalog, "2025-12")).toEqual(["h100-sxm", "gb200", "gb300"]);
+    expect(generationsInService(catalog, "2030-06")).toEqual(["gb200", "gb300", "vera-rubin"]);
+    // Before the roadmap starts, its first generation stands for the fleet; undated, every generation counts.
+    expect(generationsInService(catalog, "2019")).toEqual(["h100-sxm"]);
+    expect(generationsInService(catalog, undefined)).toHaveLength(catalog.roadmap.length);
+  });
+
+  it("finds 550,000 GPUs in 1 GW consistent in 2024 (H100s) though GB200 alone would fit fewer", () => {
+    const r = explainText("In 2024 the 1 GW campus held 550,000 GPUs.", catalog);
+    const check = r.claims.find((c) => c.kind === "count")?.checks[0];
+    expect(check?.verdict).toBe("consistent");
+    expect(en(check?.message)).toMatch(/no named chip/);
+    const named = explainText("In 2024 the 1 GW campus held 550,000 GB200.", catalog);
+    expect(named.claims.find((c) => c.kind === "count")?.checks[0]?.verdict).not.toBe("consistent");
   });
 });

@@ -1,4 +1,12 @@
-import { type Catalog, formatQuantity, InputError, type IssueCode, type Source } from "../../core/index.js";
+import {
+  type Catalog,
+  formatQuantity,
+  InputError,
+  type IssueCode,
+  projectRecords,
+  projectRecordsCsv,
+  type Source,
+} from "../../core/index.js";
 import { loadCatalog } from "../../node/data-files.js";
 import { EXIT, json, type Output } from "../io.js";
 import { table } from "../table.js";
@@ -11,6 +19,8 @@ const KINDS = {
   grids: (c: Catalog) => c.grids.all,
   cooling: (c: Catalog) => c.cooling.all,
   projects: (c: Catalog) => c.projects.all,
+  programmes: (c: Catalog) => c.programmes.all,
+  currencies: (c: Catalog) => c.currencies.all,
   deals: (c: Catalog) => c.deals.all,
   organisations: (c: Catalog) => c.organisations.all,
   "training-runs": (c: Catalog) => c.trainingRuns,
@@ -24,6 +34,8 @@ const UNKNOWN_CODE: Record<Kind, IssueCode> = {
   grids: "unknown_grid",
   cooling: "unknown_cooling",
   projects: "unknown_project",
+  programmes: "unknown_programme",
+  currencies: "unknown_currency",
   deals: "unknown_deal",
   organisations: "unknown_organisation",
   "training-runs": "unknown_training_run",
@@ -52,7 +64,7 @@ function kindOf(text: string): Kind {
 export function catalog(
   kindText: string | undefined,
   id: string | undefined,
-  opts: { json?: boolean },
+  opts: { json?: boolean; csv?: boolean },
   io: Output,
 ): number {
   const c = loadCatalog();
@@ -70,6 +82,17 @@ export function catalog(
   }
   const kind = kindOf(kindText);
   const entries = KINDS[kind](c);
+  if (kind === "projects" && id === undefined && (opts.json || opts.csv)) {
+    // A dataset: flat records with their phases and record dates.
+    const records = projectRecords(c);
+    io.out(opts.csv ? projectRecordsCsv(records) : json(records));
+    return EXIT.ok;
+  }
+  if (opts.csv) {
+    throw new InputError([
+      { code: "unknown_kind", path: ["--csv"], message: "--csv lists projects only", accepted: ["projects"] },
+    ]);
+  }
   if (id === undefined) {
     const { header, row } = SUMMARIES[kind] as { header: string[]; row: (e: Entry) => string[] };
     io.out(
@@ -114,11 +137,28 @@ const SUMMARIES: {
   },
   cooling: { header: ["id", "name", "PUE"], row: (c) => [...named(c), fixed(c.pueTypical.value)] },
   projects: {
-    header: ["id", "name", "owner", "power", "status"],
+    header: ["id", "name", "owner", "power", "status", "recorded"],
     row: (p) => {
       const last = p.phases.at(-1);
       const mw = last?.facilityPowerMW?.value ?? last?.itPowerMW?.value;
-      return [...named(p), p.owner, mw === undefined ? "" : formatQuantity("power", mw * 1e6), p.status];
+      return [
+        ...named(p),
+        p.owner,
+        mw === undefined ? "" : formatQuantity("power", mw * 1e6),
+        p.status,
+        p.recordDate ?? "",
+      ];
+    },
+  },
+  programmes: {
+    header: ["id", "name", "sites", "recorded"],
+    row: (g) => [...named(g), String(g.sites.length), g.recordDate],
+  },
+  currencies: {
+    header: ["id", "name", "latest USD per unit", "year"],
+    row: (cur) => {
+      const latest = [...cur.rates].sort((a, b) => a.year.localeCompare(b.year)).at(-1);
+      return [...named(cur), latest ? fixed(latest.usdPerUnit.value) : "", latest?.year ?? ""];
     },
   },
   deals: {

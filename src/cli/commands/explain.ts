@@ -51,7 +51,14 @@ function languageOf(lang: string | undefined): Language | undefined {
 }
 
 function checkLine(k: ClaimCheck, lang: Language): string {
-  const mark = k.verdict === "consistent" ? "✓" : k.verdict === "inconsistent" ? "✗" : "~";
+  const mark =
+    k.verdict === "consistent"
+      ? "✓"
+      : k.verdict === "inconsistent"
+        ? "✗"
+        : k.verdict === "scope-mismatch"
+          ? "≠"
+          : "~";
   const reason = k.reason ? ` (${renderReason(k.reason, lang)})` : "";
   return `  ${mark} ${renderVerdict(k.verdict, lang)}${reason}: ${renderMessage(k.message, lang)}\n`;
 }

@@ -7,7 +7,7 @@ import {
 import { table } from "../table.js";
 import { renderAssumptions } from "./assumptions.js";
 import { servingRows } from "./serving.js";
-import { siteRows } from "./site.js";
+import { checkLine, siteRows } from "./site.js";
 import { trainingRows } from "./training.js";
 import { mw, tonnes } from "./units.js";
 
@@ -27,8 +27,7 @@ export function renderResult(r: ScenarioResult, options: { assumptions: boolean 
   let out = r.name ? `${r.name}\n\n` : "";
   for (const [id, s] of Object.entries(r.sites)) {
     out += `site ${id}${s.name !== id ? ` (${s.name})` : ""}\n${table(siteRows(s))}`;
-    for (const c of s.checks)
-      out += `  ${c.verdict === "consistent" ? "✓" : "✗"} ${c.claim}: ${c.verdict}: ${c.reasoning}\n`;
+    for (const c of s.checks) out += checkLine(c);
     out += "\n";
   }
   for (const [name, w] of Object.entries(r.workloads)) {

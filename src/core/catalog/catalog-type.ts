@@ -12,6 +12,7 @@ import type {
   Project,
   TrainingRun,
 } from "./schemas.js";
+import type { Currency, EmissionControl, Programme, RoadmapEntry } from "./site-schemas.js";
 import type { Source } from "./sourced.js";
 
 /** The whole catalog, validated and cross-checked. Pure: built from texts, so it runs in a browser too. */
@@ -25,6 +26,14 @@ export interface Catalog {
   readonly trainingRuns: readonly TrainingRun[];
   readonly failureClasses: Index<FailureClass>;
   readonly comparisons: Index<Comparison>;
+  /** Emission factors of on-site gas turbines by control (data/generation.yaml). */
+  readonly emissionControls: Index<EmissionControl>;
+  /** Accelerator generations by the date they ship in volume, oldest first (data/accelerators.yaml). */
+  readonly roadmap: readonly RoadmapEntry[];
+  /** Programmes above their sites (data/programmes.yaml). */
+  readonly programmes: Index<Programme>;
+  /** Currencies with their yearly rates to the dollar (data/currencies.yaml). */
+  readonly currencies: Index<Currency>;
   readonly parameters: Parameters;
   /** The serving models' figures (data/serving.yaml), when a data file gives them. */
   readonly servingFigures: ServingFigures | undefined;

@@ -32,6 +32,16 @@ import {
   type TrainingRun,
   trainingRunSchema,
 } from "./schemas.js";
+import {
+  type Currency,
+  currencySchema,
+  type EmissionControl,
+  emissionControlSchema,
+  type Programme,
+  programmeSchema,
+  type RoadmapEntry,
+  roadmapEntrySchema,
+} from "./site-schemas.js";
 import { type Source, sourceSchema } from "./sourced.js";
 import { uncitedNumbers } from "./uncited.js";
 
@@ -47,6 +57,10 @@ const dataFileSchema = z.strictObject({
   trainingRuns: z.array(trainingRunSchema).optional(),
   failureClasses: z.array(failureClassSchema).optional(),
   comparisons: z.array(comparisonSchema).optional(),
+  emissionControls: z.array(emissionControlSchema).optional(),
+  roadmap: z.array(roadmapEntrySchema).optional(),
+  programmes: z.array(programmeSchema).optional(),
+  currencies: z.array(currencySchema).optional(),
   parameters: parametersSchema.optional(),
   servingFigures: servingFiguresSchema.optional(),
   defaults: defaultsSchema.optional(),
@@ -80,6 +94,10 @@ interface Parts {
     trainingRuns: TrainingRun[];
     failureClasses: FailureClass[];
     comparisons: Comparison[];
+    emissionControls: EmissionControl[];
+    roadmap: RoadmapEntry[];
+    programmes: Programme[];
+    currencies: Currency[];
   };
   parameters?: Parameters;
   servingFigures?: ServingFigures;
@@ -100,6 +118,10 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
       trainingRuns: [],
       failureClasses: [],
       comparisons: [],
+      emissionControls: [],
+      roadmap: [],
+      programmes: [],
+      currencies: [],
     },
     sources: new Map(),
   };
@@ -130,6 +152,10 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     trainingRuns: lists.trainingRuns,
     failureClasses: new Index(lists.failureClasses),
     comparisons: new Index(lists.comparisons),
+    emissionControls: new Index(lists.emissionControls),
+    roadmap: lists.roadmap,
+    programmes: new Index(lists.programmes),
+    currencies: new Index(lists.currencies),
     parameters: parts.parameters as Parameters,
     servingFigures: parts.servingFigures,
     defaults: parts.defaults as Defaults,

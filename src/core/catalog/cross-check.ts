@@ -13,6 +13,8 @@ export function crossCheck(c: Catalog): Issue[] {
     grid: c.grids,
     cooling: c.cooling,
     project: c.projects,
+    programme: c.programmes,
+    emissionControl: c.emissionControls,
   };
   const ref = (what: keyof typeof indexes, id: string | undefined, path: Path) => {
     if (id === undefined || indexes[what].get(id) !== undefined) return;
@@ -30,9 +32,18 @@ export function crossCheck(c: Catalog): Issue[] {
     for (const partner of p.partners) ref("organisation", partner, ["projects", p.id, "partners"]);
     ref("grid", p.grid, ["projects", p.id, "grid"]);
     ref("cooling", p.cooling, ["projects", p.id, "cooling"]);
-    for (const acc of [p.accelerator, ...p.phases.map((ph) => ph.accelerator)])
+    for (const acc of [
+      p.accelerator,
+      ...p.phases.flatMap((ph) => [ph.accelerator, ...(ph.fleet ?? []).map((f) => f.accelerator)]),
+    ])
       ref("accelerator", acc, ["projects", p.id, "accelerator"]);
+    ref("programme", p.programme, ["projects", p.id, "programme"]);
+    for (const g of p.onSiteGeneration)
+      ref("emissionControl", g.control, ["projects", p.id, "onSiteGeneration"]);
   }
+  for (const r of c.roadmap) ref("accelerator", r.accelerator, ["roadmap", r.accelerator]);
+  for (const g of c.programmes.all)
+    for (const site of g.sites) ref("project", site, ["programmes", g.id, "sites"]);
   for (const d of c.deals.all) {
     ref("organisation", d.payer, ["deals", d.id, "payer"]);
     ref("organisation", d.payee, ["deals", d.id, "payee"]);

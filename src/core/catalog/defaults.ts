@@ -15,6 +15,14 @@ export const defaultsSchema = z.strictObject({
   accelerator: choice,
   grid: choice,
   cooling: choice,
+  /** The emission control assumed where a plant names none, and the uncontrolled one shown beside every figure. */
+  emissionControl: z.strictObject({
+    id: z.string().min(1),
+    uncontrolled: z.string().min(1),
+    reasoning: z.string().min(1),
+  }),
+  /** The accelerator whose BF16 compute is one "H100-equivalent". */
+  h100Equivalent: choice,
   fuelBurningGeneration: z.strictObject({
     kinds: z.array(z.enum(GENERATION_KINDS)).min(1),
     reasoning: z.string().min(1),

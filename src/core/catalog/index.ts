@@ -1,7 +1,14 @@
 export { type BuildOptions, buildCatalog, type Catalog, type DataFile } from "./catalog.js";
+export { type Converted, toUSD } from "./currency.js";
 export { type Defaults, defaultsSchema } from "./defaults.js";
 export { editDistance, Index, normaliseKey } from "./lookup.js";
 export type { Parameter, ParameterName, Parameters, ServingFigures } from "./parameters.js";
+export {
+  type PhaseRecord,
+  type ProjectRecord,
+  projectRecords,
+  projectRecordsCsv,
+} from "./project-dataset.js";
 export type {
   Accelerator,
   Climate,
@@ -10,6 +17,7 @@ export type {
   Deal,
   FailureClass,
   FailureScale,
+  GenerationRole,
   Grid,
   OnSiteGeneration,
   Organisation,
@@ -17,4 +25,5 @@ export type {
   Project,
   TrainingRun,
 } from "./schemas.js";
+export type { Currency, EmissionControl, Programme, RoadmapEntry } from "./site-schemas.js";
 export type { Cited, Source, SourcedNumber } from "./sourced.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fractionValue, nonNegative, positive, sourced, sourcedDate } from "./sourced.js";
+import { dateText, fractionValue, nonNegative, positive, sourced, sourcedDate } from "./sourced.js";
 
 const id = z
   .string()
@@ -81,12 +81,21 @@ export const PROJECT_STATUSES = [
   "cancelled",
 ] as const;
 
+/** Where a phase stands on its record date. */
+export const PHASE_STATUSES = ["announced", "under-construction", "operating", "cancelled"] as const;
+
+/** A part of a mixed fleet: how many of one accelerator. */
+const fleetPartSchema = z.strictObject({ accelerator: id, accelerators: positive() });
+
 export const phaseSchema = z.strictObject({
   name: z.string().min(1),
+  status: z.enum(PHASE_STATUSES).optional(),
   facilityPowerMW: positive().optional(),
   itPowerMW: positive().optional(),
   accelerators: positive().optional(),
   accelerator: id.optional(),
+  /** A mixed fleet, one entry per accelerator (with the counts the sources give). */
+  fleet: z.array(fleetPartSchema).min(2).optional(),
   online: sourcedDate.optional(),
   note: z.string().optional(),
 });
@@ -101,10 +110,31 @@ export const GENERATION_KINDS = [
   "wind",
   "nuclear",
 ] as const;
+/** What on-site generation is for: the site's main supply, a bridge until the grid connection, or backup. */
+export const GENERATION_ROLES = ["primary", "bridge", "backup"] as const;
+export type GenerationRole = (typeof GENERATION_ROLES)[number];
+
+/** Yearly caps of an air permit, in metric tonnes (permits in short tons are converted in the note). */
+const permitSchema = z.strictObject({
+  name: z.string().min(1),
+  noxTonnesPerYear: positive().optional(),
+  coTonnesPerYear: positive().optional(),
+  pm25TonnesPerYear: positive().optional(),
+  formaldehydeTonnesPerYear: positive().optional(),
+});
+
 export const onSiteGenerationSchema = z.strictObject({
   kind: z.enum(GENERATION_KINDS),
+  role: z.enum(GENERATION_ROLES).default("primary"),
   units: positive().optional(),
   capacityMW: positive(),
+  /** Full-load hours a year (backup: tests and outages); without it a primary or bridge plant carries the load up to its capacity. */
+  hoursPerYear: positive().optional(),
+  /** Share of the site's yearly energy, where a source gives it. */
+  energyShare: fractionValue().optional(),
+  /** Emission control (an id of data/generation.yaml), where the permit or the technology says. */
+  control: id.optional(),
+  permit: permitSchema.optional(),
   model: z.string().optional(),
   note: z.string().optional(),
 });
@@ -124,6 +154,12 @@ export const projectSchema = z.strictObject({
   coordinates: coordinates.optional(),
   grid: id,
   status: z.enum(PROJECT_STATUSES),
+  /** The programme the site belongs to (Stargate, ...), an id of data/programmes.yaml. */
+  programme: id.optional(),
+  /** What the site mostly runs: sets its yearly IT load factor. */
+  siteType: z.enum(["training", "inference", "mixed"]).optional(),
+  /** Date of the latest public record the entry reflects. */
+  recordDate: dateText.optional(),
   cooling: id.optional(),
   accelerator: id.optional(),
   phases: z.array(phaseSchema).min(1),

@@ -1,4 +1,4 @@
-import type { CostAndFootprintParameters, SiteSpec } from "../sizing/site-spec.js";
+import type { CostAndFootprintParameters, EmissionFactors, SiteSpec } from "../sizing/site-spec.js";
 
 /** Carbon, water and air pollutants of an amount of facility energy at a site. */
 export interface EnergyFootprint {
@@ -15,6 +15,15 @@ export interface EnergyFootprint {
   readonly waterLitres: number;
   readonly noxKg: number;
   readonly pm25Kg: number;
+  readonly coKg: number;
+  readonly formaldehydeKg: number;
+  /** The same pollutants had the plant run with no emission control. */
+  readonly uncontrolled: {
+    readonly noxKg: number;
+    readonly coKg: number;
+    readonly pm25Kg: number;
+    readonly formaldehydeKg: number;
+  };
 }
 
 /**
@@ -45,7 +54,21 @@ export function energyFootprint(
     waterOnSiteLitres,
     waterOffSiteLitres,
     waterLitres: waterOnSiteLitres + waterOffSiteLitres,
-    noxKg: onSiteEnergyMWh * p.gasTurbineNOxKgPerMWh,
-    pm25Kg: onSiteEnergyMWh * p.gasTurbinePM25KgPerMWh,
+    ...pollutants(onSiteEnergyMWh, site.onSite?.factors, p),
+    uncontrolled: pollutants(onSiteEnergyMWh, site.onSite?.uncontrolled, p),
+  };
+}
+
+/** Pollutants of on-site generation at the plant's factors (the parameters' uncontrolled ones with no plant). */
+function pollutants(
+  mwh: number,
+  f: EmissionFactors | undefined,
+  p: CostAndFootprintParameters,
+): { noxKg: number; coKg: number; pm25Kg: number; formaldehydeKg: number } {
+  return {
+    noxKg: mwh * (f?.noxKgPerMWh ?? p.gasTurbineNOxKgPerMWh),
+    coKg: mwh * (f?.coKgPerMWh ?? 0),
+    pm25Kg: mwh * (f?.pm25KgPerMWh ?? p.gasTurbinePM25KgPerMWh),
+    formaldehydeKg: mwh * (f?.formaldehydeKgPerMWh ?? 0),
   };
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/index.js";
 import type { SiteResult } from "../sizing/result.js";
+import { monthOf } from "../sizing/roadmap.js";
 import { comparisonOf, isAcceleratorCount } from "./explain-claim.js";
 import type { QuantityClaim } from "./extract-quantities.js";
 import { fig, type Message, message, money, type Reason } from "./messages/message.js";
@@ -29,6 +30,8 @@ export interface Attributed extends QuantityClaim {
   readonly place?: string;
   /** The accelerator the article names for this figure (a catalog id). */
   readonly hardware?: string;
+  /** An amount in another currency, in US dollars at its year's rate. */
+  readonly usd?: number;
 }
 
 /**
@@ -63,12 +66,14 @@ export function sameThing(a: Attributed, b: Attributed): boolean {
   const agree = (x: string | undefined, y: string | undefined) =>
     x === undefined || y === undefined || x === y;
   const wide = (s: Scope | undefined) => s !== undefined && WIDER_THAN_A_SITE.has(s);
+  // Cost and chips per GW do not depend on how many sites share them, so a programme's money or count against the
+  // same programme's power is a fair check; a company's or a country's figures cover more than their stated power.
+  const sameProgramme = a.scope === "programme" && b.scope === "programme";
   return (
     agree(a.subject, b.subject) &&
     agree(a.project, b.project) &&
     agree(a.when, b.when) &&
-    wide(a.scope) === wide(b.scope) &&
-    !wide(a.scope)
+    (sameProgramme || (wide(a.scope) === wide(b.scope) && !wide(a.scope)))
   );
 }
 
@@ -77,6 +82,7 @@ export function sentenceChecks(
   inside: readonly Attributed[],
   catalog: Catalog,
   text: string,
+  published?: string,
 ): Map<Attributed, ClaimCheck> {
   const out = new Map<Attributed, ClaimCheck>();
   const powers = inside.filter((c) => c.kind === "power");
@@ -91,18 +97,24 @@ export function sentenceChecks(
       continue;
     }
     if (!nearest) continue;
-    if (c.kind === "money" && c.unit === "USD" && c.value >= 1e6) {
-      const check = budgetCheck(c, nearest, catalog);
+    const usd = c.kind === "money" ? (c.unit === "USD" ? c.value : c.usd) : undefined;
+    if (usd !== undefined && usd >= 1e6) {
+      const check = budgetCheck(c, usd, nearest, catalog);
       if (check) out.set(c, check);
     } else if (isAcceleratorCount(c, catalog)) {
-      const check = countCheck(c, nearest, catalog);
+      const check = countCheck(c, nearest, catalog, published);
       if (check) out.set(c, check);
     }
   }
   return out;
 }
 
-function budgetCheck(c: Attributed, power: Attributed, catalog: Catalog): ClaimCheck | undefined {
+function budgetCheck(
+  c: Attributed,
+  usd: number,
+  power: Attributed,
+  catalog: Catalog,
+): ClaimCheck | undefined {
   const s = sizeClaim(catalog, {
     powerW: power.value,
     ...((c.hardware ?? power.hardware) ? { accelerator: (c.hardware ?? power.hardware) as string } : {}),
@@ -110,20 +122,40 @@ function budgetCheck(c: Attributed, power: Attributed, catalog: Catalog): ClaimC
   if (!s.ok) return undefined;
   const range = rangeOf(s.value, "capexUSD");
   const building = s.value.capex.landAndShellUSD + s.value.capex.powerAndCoolingUSD;
-  let verdict = verdictOf(c.value, range);
+  const claimed = money(c.value, c.unit);
+  const figures = [c.phrase, power.phrase];
+  let verdict = verdictOf(usd, range);
+  const nearBuilding = usd >= building * ASSUMED_BAND.low && usd <= building * ASSUMED_BAND.high;
+  if (verdict === "inconsistent" && usd < range.p10 && !nearBuilding) {
+    // No one prices a site at a fraction of its buildings: such a sum pays for part of what the power names (a first
+    // phase, one party's share, the first buildings), so what it does buy is the useful reading.
+    return {
+      kind: "budget",
+      verdict: "scope-mismatch",
+      message: message("check.budget-scope", {
+        claimed,
+        power: fig("power", power.value),
+        allIn: fig("power", (usd / s.value.capexUSD) * power.value),
+        buildings: fig("power", (usd / building) * power.value),
+        low: money(range.p10),
+        high: money(range.p90),
+      }),
+      figures,
+      range,
+    };
+  }
   let reason: Reason | undefined;
-  const nearBuilding = c.value >= building * ASSUMED_BAND.low && c.value <= building * ASSUMED_BAND.high;
-  if (c.value < range.p10) {
+  if (usd < range.p10) {
     reason = nearBuilding ? "building-only" : c.scope === "phase" ? "one-phase" : "excludes-chips";
     // A sum close to the building alone is a known way of counting, not an error.
     if (nearBuilding) verdict = "plausible-low";
-  } else if (c.value > range.p90) reason = "includes-more";
+  } else if (usd > range.p90) reason = "includes-more";
   return {
     kind: "budget",
     verdict,
     ...(verdict === "plausible-low" || verdict === "plausible-high" ? { reason: reason as Reason } : {}),
     message: message("check.budget", {
-      claimed: money(c.value),
+      claimed,
       modelled: money(s.value.capexUSD),
       power: fig("power", power.value),
       accelerator: s.value.accelerator,
@@ -131,27 +163,102 @@ function budgetCheck(c: Attributed, power: Attributed, catalog: Catalog): ClaimC
       high: money(range.p90),
       building: money(building),
     }),
+    figures,
+    range,
+  };
+}
+
+function countCheck(
+  c: Attributed,
+  power: Attributed,
+  catalog: Catalog,
+  published: string | undefined,
+): ClaimCheck | undefined {
+  const chip = c.unit !== "accelerator" ? c.unit : (c.hardware ?? power.hardware);
+  if (!chip) return anyChipCountCheck(c, power, catalog, c.when ?? power.when ?? published);
+  const s = sizeClaim(catalog, { powerW: power.value, accelerator: chip });
+  if (!s.ok) return undefined;
+  const range = rangeOf(s.value, "accelerators");
+  return countVerdict(c, power, range, s.value.accelerators, s.value.accelerator);
+}
+
+/**
+ * A count that names no chip ("1.3 million GPUs") may be of any generation in service at its date, and a fleet mixes
+ * them: its range runs from the most power-hungry generation's low end to the most frugal one's high end. Judging it
+ * against the newest chip alone would call an installed base of H100s impossible.
+ */
+function anyChipCountCheck(
+  c: Attributed,
+  power: Attributed,
+  catalog: Catalog,
+  date: string | undefined,
+): ClaimCheck | undefined {
+  const chips = generationsInService(catalog, date);
+  const sized = chips
+    .map((id) => sizeClaim(catalog, { powerW: power.value, accelerator: id }))
+    .flatMap((s) => (s.ok ? [s.value] : []));
+  const usual = sizeClaim(catalog, { powerW: power.value });
+  if (sized.length === 0 || !usual.ok) return undefined;
+  const ranges = sized.map((s) => rangeOf(s, "accelerators"));
+  const range = { p10: Math.min(...ranges.map((r) => r.p10)), p90: Math.max(...ranges.map((r) => r.p90)) };
+  const verdict = verdictOf(c.value, range);
+  const reason = reasonOf(verdict);
+  return {
+    kind: "accelerators",
+    verdict,
+    ...(reason ? { reason } : {}),
+    message: message("check.accelerators-any", {
+      claimed: fig("count", c.value),
+      power: fig("power", power.value),
+      low: fig("count", range.p10),
+      high: fig("count", range.p90),
+      generations: sized.map((s) => s.accelerator).join(", "),
+      modelled: fig("count", usual.value.accelerators),
+      accelerator: usual.value.accelerator,
+    }),
     figures: [c.phrase, power.phrase],
     range,
   };
 }
 
-function countCheck(c: Attributed, power: Attributed, catalog: Catalog): ClaimCheck | undefined {
-  const chip = c.unit !== "accelerator" ? c.unit : (c.hardware ?? power.hardware);
-  const s = sizeClaim(catalog, { powerW: power.value, ...(chip ? { accelerator: chip } : {}) });
-  if (!s.ok) return undefined;
-  const range = rangeOf(s.value, "accelerators");
+const reasonOf = (verdict: Verdict): Reason | undefined =>
+  verdict === "plausible-low" ? "one-phase" : verdict === "plausible-high" ? "fleet-not-site" : undefined;
+
+/** Service life of an accelerator generation in a fleet: depreciated over 5-6 years, so three generations overlap. */
+const SERVICE_MONTHS = 6 * 12;
+
+/** The roadmap generations shipping in volume at `date` or in the service life before it, oldest first (all when undated). */
+export function generationsInService(catalog: Catalog, date: string | undefined): string[] {
+  const at = date && /^\d{4}/.test(date) ? monthOf(date) : undefined;
+  const dated = catalog.roadmap
+    .map((r) => ({ id: r.accelerator, from: monthOf(r.volumeFrom.value) }))
+    .sort((a, b) => a.from - b.from);
+  if (at === undefined) return dated.map((r) => r.id);
+  const shipped = dated.filter((r) => r.from <= at);
+  const inService = shipped.filter((r) => r.from > at - SERVICE_MONTHS);
+  if (inService.length > 0) return inService.map((r) => r.id);
+  // Before the roadmap's first generation, that generation stands for the fleet.
+  const stand = shipped[shipped.length - 1] ?? dated[0];
+  return stand ? [stand.id] : [];
+}
+
+function countVerdict(
+  c: Attributed,
+  power: Attributed,
+  range: { p10: number; p90: number },
+  modelled: number,
+  accelerator: string,
+): ClaimCheck {
   const verdict = verdictOf(c.value, range);
-  const reason: Reason | undefined =
-    verdict === "plausible-low" ? "one-phase" : verdict === "plausible-high" ? "fleet-not-site" : undefined;
+  const reason = reasonOf(verdict);
   return {
     kind: "accelerators",
     verdict,
     ...(reason ? { reason } : {}),
     message: message("check.accelerators", {
       claimed: fig("count", c.value),
-      modelled: fig("count", s.value.accelerators),
-      accelerator: s.value.accelerator,
+      modelled: fig("count", modelled),
+      accelerator,
       power: fig("power", power.value),
       low: fig("count", range.p10),
       high: fig("count", range.p90),

@@ -1,5 +1,6 @@
 import type { Catalog, Comparison } from "../catalog/index.js";
 import type { QuantityClaim } from "./extract-quantities.js";
+import type { InDollars } from "./in-dollars.js";
 import { fig, type Message, message, money } from "./messages/message.js";
 import { sizeClaim } from "./size-claim.js";
 
@@ -30,7 +31,12 @@ const outOfRange = (quantity: Message["params"][string]) => message("explain.out
 export function explainClaim(
   c: QuantityClaim,
   catalog: Catalog,
-  context: { readonly text: string; readonly grid?: string; readonly accelerator?: string },
+  context: {
+    readonly text: string;
+    readonly grid?: string;
+    readonly accelerator?: string;
+    readonly usd?: InDollars;
+  },
 ): Message {
   const hardware = context.accelerator === undefined ? {} : { accelerator: context.accelerator };
   if (c.kind === "power") {
@@ -49,22 +55,33 @@ export function explainClaim(
       capex: money(s.value.capexUSD),
     });
   }
-  if (c.kind === "money") {
-    const amount = money(c.value, c.unit);
-    if (c.unit !== "USD") return message("explain.money.foreign", { money: amount, currency: c.unit });
-    if (c.value < SMALLEST_INFRASTRUCTURE_USD) return message("explain.money.small", { money: amount });
-    const s = sizeClaim(catalog, { budgetUSD: c.value, ...hardware });
-    if (!s.ok) return outOfRange(amount);
-    return message("explain.money", {
-      money: amount,
-      accelerators: fig("count", s.value.accelerators),
-      accelerator: s.value.accelerator,
-      power: fig("power", s.value.facilityPowerMW * 1e6),
-      capexPerMW: money(s.value.capexUSD / Math.max(1, s.value.facilityPowerMW)),
-    });
-  }
+  if (c.kind === "money") return explainMoney(c, catalog, context.usd, hardware);
   if (c.kind === "count") return explainCount(c, catalog, context.text, hardware);
   return message("explain.quantity", { quantity: figureOf(c) });
+}
+
+function explainMoney(
+  c: QuantityClaim,
+  catalog: Catalog,
+  converted: InDollars | undefined,
+  hardware: { readonly accelerator?: string },
+): Message {
+  const amount = money(c.value, c.unit);
+  if (c.unit !== "USD" && !converted)
+    return message("explain.money.foreign", { money: amount, currency: c.unit });
+  const usd = converted?.value ?? c.value;
+  if (usd < SMALLEST_INFRASTRUCTURE_USD) return message("explain.money.small", { money: amount });
+  const s = sizeClaim(catalog, { budgetUSD: usd, ...hardware });
+  if (!s.ok) return outOfRange(amount);
+  const bought = {
+    money: amount,
+    accelerators: fig("count", s.value.accelerators),
+    accelerator: s.value.accelerator,
+    power: fig("power", s.value.facilityPowerMW * 1e6),
+    capexPerMW: money(s.value.capexUSD / Math.max(1, s.value.facilityPowerMW)),
+  };
+  if (!converted) return message("explain.money", bought);
+  return message("explain.money.converted", { ...bought, usd: money(usd), rateYear: converted.rateYear });
 }
 
 function explainCount(

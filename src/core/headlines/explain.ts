@@ -5,6 +5,7 @@ import { findDateline } from "./dates.js";
 import { explainClaim } from "./explain-claim.js";
 import { explainDeal } from "./explain-deal.js";
 import { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
+import { type InDollars, inDollars } from "./in-dollars.js";
 import { detectLanguage, isReadable, type Language } from "./language.js";
 import { type Message, message } from "./messages/message.js";
 import { phaseChecks, sumChecks } from "./sums.js";
@@ -23,6 +24,8 @@ export interface ExplainedClaim extends Omit<Attribution, "hardware"> {
   readonly phrase: string;
   /** What the figure means, as a message for the reader's language (messages/render.ts). */
   readonly explanation: Message;
+  /** An amount in another currency, in US dollars at the average rate of its year (data/currencies.yaml). */
+  readonly usd?: InDollars;
   /** The catalog deal the amount matches, when one does. */
   readonly deal?: Message;
   readonly checks: readonly ClaimCheck[];
@@ -69,14 +72,19 @@ export function explainText(text: string, catalog: Catalog, options: ExplainOpti
     ...(published ? { published } : {}),
     ...(meter ? { meter } : {}),
   });
-  const checks = checksOf(attributed, catalog, text);
+  const dollars = attributed.map(({ claim, attribution }) =>
+    inDollars(claim, catalog, attribution.when ?? published),
+  );
+  const checks = checksOf(attributed, dollars, catalog, text, published);
   meter?.add(claims.length);
   return {
     language,
     ...(published ? { published } : {}),
     claims: attributed.map(({ claim: c, attribution: a }, i) => {
       const { hardware, ...about } = a;
-      const deal = c.kind === "money" && c.unit === "USD" ? explainDeal(catalog, about, c.value) : undefined;
+      const usd = dollars[i];
+      const dealUSD = c.kind === "money" ? (c.unit === "USD" ? c.value : usd?.value) : undefined;
+      const deal = dealUSD === undefined ? undefined : explainDeal(catalog, about, dealUSD);
       return {
         kind: c.kind,
         value: c.value,
@@ -85,9 +93,11 @@ export function explainText(text: string, catalog: Catalog, options: ExplainOpti
         ...(c.qualifier ? { qualifier: c.qualifier } : {}),
         ...about,
         ...(hardware ? { accelerator: hardware } : {}),
+        ...(usd ? { usd } : {}),
         phrase: c.phrase,
         explanation: explainClaim(c, catalog, {
           text,
+          ...(usd ? { usd } : {}),
           ...(a.place && catalog.grids.get(a.place) ? { grid: a.place } : {}),
           ...(hardware ? { accelerator: hardware } : {}),
         }),
@@ -105,10 +115,15 @@ function checksOf(
     readonly attribution: Attribution;
     readonly sentence: number;
   }[],
+  dollars: readonly (InDollars | undefined)[],
   catalog: Catalog,
   text: string,
+  published: string | undefined,
 ): ClaimCheck[][] {
-  const flat: Attributed[] = attributed.map(({ claim, attribution }) => ({ ...claim, ...attribution }));
+  const flat: Attributed[] = attributed.map(({ claim, attribution }, i) => {
+    const usd = dollars[i]?.value;
+    return { ...claim, ...attribution, ...(usd === undefined ? {} : { usd }) };
+  });
   const out: ClaimCheck[][] = flat.map(() => []);
   const seen = new Set<string>();
   const position = new Map(flat.map((c, i) => [c, i]));
@@ -127,7 +142,7 @@ function checksOf(
     const sentence = attributed[from]?.sentence;
     let to = from;
     while (to < flat.length && attributed[to]?.sentence === sentence) to++;
-    add(sentenceChecks(flat.slice(from, to), catalog, text));
+    add(sentenceChecks(flat.slice(from, to), catalog, text, published));
     from = to;
   }
   add(sumChecks(flat));

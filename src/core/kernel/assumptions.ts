@@ -114,6 +114,11 @@ export class AssumptionLog {
     return this.cited(full, p, p.unit);
   }
 
+  /** A parameter's catalog record (value, range, citation), read without logging it. */
+  catalogParameter(name: ParameterName): Catalog["parameters"][ParameterName] {
+    return this.catalog.parameters[name];
+  }
+
   /** Records a value the user gave. */
   input(name: string, value: number | string, unit?: string): void {
     this.add({ name, value, source: "input", ...(unit === undefined ? {} : { unit }) });

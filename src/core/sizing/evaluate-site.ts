@@ -9,8 +9,9 @@ import { checkClaims } from "./claim-checks.js";
 import { resolveSite } from "./resolve-site.js";
 import type { SiteResult } from "./result.js";
 import type { SiteInput } from "./schema.js";
-import type { CostAndFootprintParameters } from "./site-spec.js";
-import { sizeSite } from "./size-site.js";
+import { siteRanges } from "./site-ranges.js";
+import type { CostAndFootprintParameters, SiteSpec } from "./site-spec.js";
+import { type SiteSizing, sizeSite } from "./size-site.js";
 import type { SizedSite } from "./sized-site.js";
 
 /** A site resolved from the catalog, sized, with its yearly footprint and the checks of what was claimed of it. */
@@ -36,12 +37,8 @@ export function evaluateSite(
   }
   const energyMWh = sizing.averageFacilityPowerMW * HOURS_PER_YEAR;
   const fp = energyFootprint(energyMWh, spec, params);
-  const embodied = embodiedTonnesPerYear(
-    sizing.accelerators,
-    sizing.facilityPowerMW / spec.pue,
-    spec,
-    params,
-  );
+  const embodied = embodiedTonnesPerYear(sizing.accelerators, sizing.provisionedItMW, spec, params);
+  const ranges = siteRanges(spec, sizing, energyMWhFigures(energyMWh, fp));
   return ok({
     sized: { resolved: r.value, sizing },
     result: {
@@ -53,10 +50,18 @@ export function evaluateSite(
       facilityPowerMW: sizing.facilityPowerMW,
       itPowerMW: sizing.itPowerMW,
       averageFacilityPowerMW: sizing.averageFacilityPowerMW,
+      fullLoadPowerMW: sizing.itPowerMW * spec.pue,
+      provisionedItMW: sizing.provisionedItMW,
       pue: spec.pue,
+      designOverhead: spec.designOverhead,
+      siteType: spec.siteType,
+      utilisation: spec.utilisation,
+      h100Equivalents: sizing.h100Equivalents,
+      ...fleetResult(spec, sizing),
       peakPFLOPS: sizing.peakPFLOPS,
       ...(sizing.peakFp8PFLOPS === undefined ? {} : { peakFp8PFLOPS: sizing.peakFp8PFLOPS }),
       capexUSD: sizing.capex.capexUSD,
+      capexBottomUpUSD: sizing.capex.bottomUpUSD,
       capex: sizing.capex,
       opexUSDPerYear: sizing.opex.opexUSDPerYear,
       opex: sizing.opex,
@@ -71,7 +76,54 @@ export function evaluateSite(
       waterOffSiteLitres: fp.waterOffSiteLitres,
       noxKg: fp.noxKg,
       pm25Kg: fp.pm25Kg,
-      checks: checkClaims(spec, sizing),
+      coKg: fp.coKg,
+      formaldehydeKg: fp.formaldehydeKg,
+      ...onSiteResult(spec, fp),
+      checks: checkClaims(spec, sizing, ranges),
+      ranges,
     },
   });
+}
+
+const energyMWhFigures = (energyMWh: number, fp: ReturnType<typeof energyFootprint>) => ({
+  energyMWh,
+  co2eTonnes: fp.co2eTonnes,
+  waterLitres: fp.waterLitres,
+  noxKg: fp.noxKg,
+});
+
+/** A mixed fleet's parts, sized per accelerator. */
+function fleetResult(spec: SiteSpec, sizing: SiteSizing): Pick<SiteResult, "fleet"> {
+  if (!spec.fleet) return {};
+  return {
+    fleet: spec.fleet.map((f) => ({
+      accelerator: f.accelerator,
+      accelerators: sizing.accelerators * f.share,
+      itPowerMW: (sizing.accelerators * f.share * f.itPowerPerAcceleratorW) / 1e6,
+      h100Equivalents: sizing.accelerators * f.share * f.h100Equivalent,
+    })),
+  };
+}
+
+/** On-site generation's role, energy and pollutants (controlled and uncontrolled) beside its permit. */
+function onSiteResult(
+  spec: SiteSpec,
+  fp: ReturnType<typeof energyFootprint>,
+): Pick<SiteResult, "onSiteGeneration"> {
+  const onSite = spec.onSite;
+  if (!onSite || fp.onSiteEnergyMWh <= 0) return {};
+  return {
+    onSiteGeneration: {
+      role: onSite.role,
+      capacityMW: onSite.capacityMW,
+      energyMWh: fp.onSiteEnergyMWh,
+      control: onSite.control,
+      noxKg: fp.noxKg,
+      coKg: fp.coKg,
+      pm25Kg: fp.pm25Kg,
+      formaldehydeKg: fp.formaldehydeKg,
+      uncontrolled: fp.uncontrolled,
+      ...(onSite.permit ? { permit: onSite.permit } : {}),
+    },
+  };
 }

@@ -18,7 +18,8 @@ export function siteBasis(
   log: AssumptionLog,
 ): Outcome<Pick<SiteSpec, "basis" | "claimed">> {
   const phasePowerW = phase?.facilityPowerMW ? phase.facilityPowerMW.value * 1e6 : undefined;
-  const phaseAccelerators = phase?.accelerators?.value;
+  const fleetCount = phase?.fleet?.reduce((sum, f) => sum + f.accelerators.value, 0);
+  const phaseAccelerators = phase?.accelerators?.value ?? fleetCount;
   let basis: SiteSpec["basis"];
   if (input.power !== undefined) basis = { kind: "power", facilityPowerW: input.power };
   else if (input.accelerators !== undefined) basis = { kind: "accelerators", count: input.accelerators };
@@ -31,6 +32,10 @@ export function siteBasis(
       kind: "accelerators",
       count: Math.round(log.cited(`projects.${project?.id}.accelerators`, phase.accelerators)),
     };
+  } else if (fleetCount !== undefined) {
+    for (const [i, f] of (phase?.fleet ?? []).entries())
+      log.cited(`projects.${project?.id}.fleet.${i}.accelerators`, f.accelerators);
+    basis = { kind: "accelerators", count: Math.round(fleetCount) };
   } else if (phase?.itPowerMW) {
     const mw = log.cited(`projects.${project?.id}.itPowerMW`, phase.itPowerMW, "MW");
     basis = { kind: "power", facilityPowerW: mw * 1e6 * pue };
@@ -39,12 +44,16 @@ export function siteBasis(
     return fail(issue("missing_basis", ["sites", index], message));
   }
   const claimed: { facilityPowerW?: number; accelerators?: number; budgetUSD?: number } = {};
-  const powerClaim = input.power ?? phasePowerW;
+  // A site the user sizes (one building of a campus, say) is not what the project's campus-wide figures describe:
+  // those are checked only when the project's own phase is the basis.
+  const ownSize = input.power !== undefined || input.accelerators !== undefined || input.budget !== undefined;
+  const fromProject = <T>(x: T | undefined) => (ownSize ? undefined : x);
+  const powerClaim = input.power ?? fromProject(phasePowerW);
   if (basis.kind !== "power" && powerClaim !== undefined) claimed.facilityPowerW = powerClaim;
-  const acceleratorsClaim = input.accelerators ?? phaseAccelerators;
+  const acceleratorsClaim = input.accelerators ?? fromProject(phaseAccelerators);
   if (basis.kind !== "accelerators" && acceleratorsClaim !== undefined)
     claimed.accelerators = acceleratorsClaim;
-  const budgetClaim = input.budget ?? project?.capexUSD?.value;
+  const budgetClaim = input.budget ?? fromProject(project?.capexUSD?.value);
   if (basis.kind !== "budget" && budgetClaim !== undefined) {
     claimed.budgetUSD = budgetClaim;
     if (input.budget === undefined && project?.capexUSD)

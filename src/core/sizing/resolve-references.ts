@@ -2,6 +2,7 @@ import type { Accelerator, Catalog, Cooling, Grid, Phase, Project } from "../cat
 import type { AssumptionLog } from "../kernel/assumptions.js";
 import { type Issue, issue } from "../kernel/issues.js";
 import type { Outcome } from "../kernel/outcome.js";
+import { namedAccelerator, phaseDate, roadmapAccelerator } from "./roadmap.js";
 import type { InlineGrid, SiteInput } from "./schema.js";
 
 /** The catalog entries a site names or falls back on, and whether the user named each one. */
@@ -52,7 +53,7 @@ export function resolveReferences(
       );
     }
   }
-  const acceleratorId = input.accelerator ?? phase?.accelerator ?? project?.accelerator;
+  const acceleratorId = input.accelerator ?? phaseAccelerator(project, phase, catalog, log, at);
   const accelerator = catalog.accelerators.get(acceleratorId ?? defaults.accelerator.id);
   if (!accelerator) {
     const id = acceleratorId ?? defaults.accelerator.id;
@@ -102,4 +103,25 @@ function unknown(
     `unknown ${what} '${id}' (nearest: ${nearest.join(", ")}; see \`gigawatt catalog\`)`,
     nearest,
   );
+}
+
+/** The phase's own accelerator, else its project's, else the generation shipping at the phase's date (logged). */
+function phaseAccelerator(
+  project: Project | undefined,
+  phase: Phase | undefined,
+  catalog: Catalog,
+  log: AssumptionLog,
+  at: string,
+): string | undefined {
+  const named = namedAccelerator(phase) ?? project?.accelerator;
+  if (named !== undefined || !project || !phase) return named;
+  const date = phaseDate(project, phase);
+  const hit = date === undefined ? undefined : roadmapAccelerator(catalog, date);
+  if (hit)
+    log.choice(
+      `${at}.accelerator`,
+      hit.id,
+      `the phase names no accelerator: the generation shipping in volume at its date (${date}), ${hit.id} from ${hit.from} (roadmap in data/accelerators.yaml)`,
+    );
+  return hit?.id;
 }

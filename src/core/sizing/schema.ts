@@ -59,9 +59,17 @@ export const siteSchema = z
     grid: z.union([id, inlineGridSchema]).optional(),
     cooling: id.optional(),
     climate: z.enum(CLIMATES).optional(),
+    siteType: z
+      .enum(["training", "inference", "mixed"])
+      .optional()
+      .describe(
+        "what the site mostly runs; sets its yearly IT load factor (default: the project's, else mixed)",
+      ),
     utilisation: quantity(FIELDS.positiveFraction)
       .optional()
-      .describe("average IT load over the year / provisioned IT power"),
+      .describe(
+        "average IT load over the year / provisioned IT power (default: the site type's load factor)",
+      ),
     renewableShare: quantity(FIELDS.fraction)
       .optional()
       .describe("share of grid electricity matched by contracts (market-based carbon)"),

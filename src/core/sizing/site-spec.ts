@@ -1,4 +1,46 @@
-import type { Climate } from "../catalog/index.js";
+import type { Climate, GenerationRole } from "../catalog/index.js";
+import type { FleetPart } from "./fleet.js";
+
+export type SiteType = "training" | "inference" | "mixed";
+
+/** Emission factors of on-site gas turbines, kg per MWh generated. */
+export interface EmissionFactors {
+  readonly noxKgPerMWh: number;
+  readonly coKgPerMWh: number;
+  readonly pm25KgPerMWh: number;
+  readonly formaldehydeKgPerMWh: number;
+}
+
+/** Yearly caps of an air permit, tonnes. */
+export interface PermitCaps {
+  readonly name: string;
+  readonly noxTonnes?: number;
+  readonly coTonnes?: number;
+  readonly pm25Tonnes?: number;
+  readonly formaldehydeTonnes?: number;
+}
+
+export interface OnSiteSpec {
+  readonly role: GenerationRole;
+  readonly capacityMW: number;
+  readonly control: string;
+  readonly factors: EmissionFactors;
+  readonly uncontrolled: EmissionFactors;
+  readonly permit: PermitCaps | undefined;
+}
+
+export type Interval = readonly [number, number];
+
+/** The inputs' 80% ranges (absent where the catalog gives none: the point is used). */
+export interface InputRanges {
+  readonly designOverhead: Interval;
+  readonly utilisation: Interval;
+  readonly itPowerPerAcceleratorW: Interval;
+  readonly acceleratorPriceUSD: Interval;
+  readonly networkCapexShareOfIT: Interval;
+  readonly powerCoolingCapexUSDPerMW: Interval;
+  readonly shellCapexUSDPerMW: Interval;
+}
 
 /** A site with every figure resolved to a number: what the sizing and footprint models read. */
 export interface SiteSpec {
@@ -16,7 +58,13 @@ export interface SiteSpec {
     readonly accelerators?: number;
     readonly budgetUSD?: number;
   };
+  /** Annual-average PUE: energy over the year. */
   readonly pue: number;
+  /** Facility power per MW of IT over the annual PUE: the design (peak) overhead a stated power must carry. */
+  readonly designOverhead: number;
+  /** What the site mostly runs, which sets its load factor. */
+  readonly siteType: SiteType;
+  /** Average IT draw over a year / provisioned critical IT (the site type's load factor, or the user's). */
   readonly utilisation: number;
   readonly itPowerPerAcceleratorW: number;
   readonly acceleratorTdpW: number;
@@ -31,6 +79,18 @@ export interface SiteSpec {
   readonly onSiteWueLitresPerKWh: number;
   readonly renewableShare: number;
   readonly onSiteGenerationShare: number;
+  /** What on-site generation is for, with its emission factors (the site's control and uncontrolled) and permit caps. */
+  readonly onSite: OnSiteSpec | undefined;
+  /** A mixed fleet's parts (the per-accelerator figures above are then their count-weighted means). */
+  readonly fleet: readonly FleetPart[] | undefined;
+  /** BF16 compute of one accelerator in H100s, so sites of different generations compare. */
+  readonly h100Equivalent: number;
+  /** The industry's all-in capex per GW of facility power (p10, point, p90), for generations it describes. */
+  readonly capexAllInUSDPerGW:
+    | { readonly p10: number; readonly value: number; readonly p90: number }
+    | undefined;
+  /** 80% ranges of the inputs whose uncertainty the site's ranges carry, as [p10, p90]. */
+  readonly inputRanges: InputRanges;
   readonly timezone: string | undefined;
 }
 

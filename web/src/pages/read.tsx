@@ -6,6 +6,7 @@ import { type Explanation, explainText, loadedCatalog } from "../lib/core.js";
 import { downloadJson } from "../lib/download.js";
 import { type Key, t } from "../lib/i18n.js";
 import { useSharedState } from "../lib/page-state.js";
+import { assessmentOf, verdictMark } from "../lib/verdict.js";
 import { checkView, type Figure, facts, placeFigures } from "./read-model.js";
 
 interface ReadState {
@@ -108,7 +109,7 @@ function Panel({ result, index }: { result: Explanation; index: number | null })
         {checks.map((c, i) => (
           <li key={i} class={`check verdict-${c.verdict}`}>
             <span class="verdict">
-              {c.verdict === "consistent" ? "✓" : c.verdict === "inconsistent" ? "✗" : "?"} {c.verdict}
+              {verdictMark(c.verdict)} {c.verdict}
             </span>
             <p>{c.reasoning}</p>
             {c.range ? (

@@ -13,6 +13,7 @@ import {
 import { downloadCsv, downloadJson, flatten } from "../lib/download.js";
 import { t } from "../lib/i18n.js";
 import { useSharedState } from "../lib/page-state.js";
+import { assessmentOf, verdictMark } from "../lib/verdict.js";
 import { ask, cancel } from "../lib/worker-client.js";
 import {
   dayChart,
@@ -279,9 +280,9 @@ function Results({ result }: { result: ScenarioResult }) {
       <ul class="checks">
         {Object.entries(result.sites).flatMap(([id, s]) =>
           s.checks.map((c) => (
-            <li key={`${id}-${c.claim}`} class={`check verdict-${c.verdict}`}>
+            <li key={`${id}-${c.claim}`} class={`check verdict-${assessmentOf(c)}`}>
               <span class="verdict">
-                {c.verdict === "consistent" ? "✓" : "✗"} {id} {c.claim}
+                {verdictMark(assessmentOf(c))} {id} {c.claim}
               </span>{" "}
               {c.reasoning}
             </li>

@@ -7,6 +7,7 @@ import { type Catalog, formatQuantity, loadedCatalog, type Project } from "../li
 import { downloadCsv } from "../lib/download.js";
 import { t } from "../lib/i18n.js";
 import { useSharedState } from "../lib/page-state.js";
+import { assessmentOf, verdictMark } from "../lib/verdict.js";
 import { citedSources, dateOf, type Placed, placeProjects, usStates, world } from "./sites-model.js";
 import { LoadingPage } from "./size.js";
 import { sizeSite } from "./size-model.js";
@@ -353,9 +354,9 @@ function SitePage({ catalog, id }: { catalog: Catalog; id: string }) {
               </ul>
               <ul class="checks">
                 {sized.site.checks.map((c) => (
-                  <li key={c.claim} class={`check verdict-${c.verdict}`}>
+                  <li key={c.claim} class={`check verdict-${assessmentOf(c)}`}>
                     <span class="verdict">
-                      {c.verdict === "consistent" ? "✓" : "✗"} {c.claim}
+                      {verdictMark(assessmentOf(c))} {c.claim}
                     </span>{" "}
                     {c.reasoning}
                   </li>

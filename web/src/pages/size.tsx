@@ -7,6 +7,7 @@ import { formatQuantity, loadedCatalog, type QuantityKind, type SiteResult } fro
 import { downloadCsv, downloadJson, flatten } from "../lib/download.js";
 import { type Key, t } from "../lib/i18n.js";
 import { useSharedState } from "../lib/page-state.js";
+import { assessmentOf, verdictMark } from "../lib/verdict.js";
 import {
   type Basis,
   DEFAULT_SIZE,
@@ -293,7 +294,10 @@ export function SizePage() {
               </ul>
               <ul class="checks">
                 {site.checks.map((c) => (
-                  <li key={c.claim} class={`check verdict-${c.verdict}`}>
+                  <li key={c.claim} class={`check verdict-${assessmentOf(c)}`}>
+                    <span class="verdict">
+                      {verdictMark(assessmentOf(c))} {c.claim}
+                    </span>{" "}
                     {c.reasoning}
                   </li>
                 ))}

@@ -10,6 +10,8 @@ export const EN: Readonly<Record<MessageId, Template>> = {
     `${p("money")} buys about ${p("accelerators")} ${p("accelerator")} accelerators with their share of network and building, ${p("power")} of facility power (the model's capex of ${p("capexPerMW")} per MW)`,
   "explain.money.foreign": (p) =>
     `${p("money")}: amounts in ${p("currency")} are not converted (no exchange rate in the catalog)`,
+  "explain.money.converted": (p) =>
+    `${p("money")} is about ${p("usd")} at the ${p("rateYear")} average rate; it buys about ${p("accelerators")} ${p("accelerator")} accelerators with their share of network and building, ${p("power")} of facility power (the model's capex of ${p("capexPerMW")} per MW)`,
   "explain.money.small": (p) =>
     `${p("money")}: too small to be an infrastructure amount (a price or a subscription)`,
   "explain.accelerators": (p) =>
@@ -24,8 +26,12 @@ export const EN: Readonly<Record<MessageId, Template>> = {
     `the catalog has it: ${p("deal")} (${p("parties")}, ${p("kind")}, announced ${p("announced")}): ${p("purpose")}`,
   "check.budget": (p) =>
     `${p("claimed")} against the ${p("modelled")} the model prices for ${p("power")} of ${p("accelerator")} (80% range ${p("low")} to ${p("high")}; the building alone ${p("building")})`,
+  "check.budget-scope": (p) =>
+    `${p("claimed")} pays for about ${p("allIn")} all-in, or the buildings and power plant of about ${p("buildings")}: not the ${p("power")} stated with it, which the model prices at ${p("low")} to ${p("high")}; a mismatch of scope, not of cost`,
   "check.accelerators": (p) =>
     `${p("claimed")} ${p("accelerator")} against the ${p("modelled")} that ${p("power")} powers (80% range ${p("low")} to ${p("high")})`,
+  "check.accelerators-any": (p) =>
+    `${p("claimed")} accelerators of no named chip against the ${p("low")} to ${p("high")} that ${p("power")} powers with any generation then in service (${p("generations")}; ${p("modelled")} of ${p("accelerator")})`,
   "check.equivalence": (p) =>
     `${p("power")} is ${p("ratio")} of ${p("count")} × ${p("name")} (${p("equivalent")}); and a reactor's rating is its output around the clock, a datacenter's is its peak draw`,
   "check.sum": (p) => `${p("parts")} = ${p("sum")}, against the ${p("total")} stated`,
@@ -44,6 +50,7 @@ export const EN_VERDICTS = {
   "plausible-high": "plausible but high",
   inconsistent: "inconsistent",
   "needs-context": "needs context",
+  "scope-mismatch": "a mismatch of scope",
 } as const;
 
 export const EN_REASONS: Readonly<Record<Reason, string>> = {

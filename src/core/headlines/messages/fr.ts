@@ -10,6 +10,8 @@ export const FR: Readonly<Record<MessageId, Template>> = {
     `${p("money")} achète environ ${p("accelerators")} accélérateurs ${p("accelerator")} avec leur part de réseau et de bâtiment, soit ${p("power")} de puissance (coût modélisé de ${p("capexPerMW")} par MW)`,
   "explain.money.foreign": (p) =>
     `${p("money")} : les montants en ${p("currency")} ne sont pas convertis (pas de taux de change dans le catalogue)`,
+  "explain.money.converted": (p) =>
+    `${p("money")} font environ ${p("usd")} au taux moyen de ${p("rateYear")} ; cela achète environ ${p("accelerators")} accélérateurs ${p("accelerator")} avec leur part de réseau et de bâtiment, soit ${p("power")} de puissance (coût modélisé de ${p("capexPerMW")} par MW)`,
   "explain.money.small": (p) =>
     `${p("money")} : trop petit pour un montant d'infrastructure (un prix ou un abonnement)`,
   "explain.accelerators": (p) =>
@@ -24,8 +26,12 @@ export const FR: Readonly<Record<MessageId, Template>> = {
     `le catalogue la connaît : ${p("deal")} (${p("parties")}, ${p("kind")}, annoncé le ${p("announced")}) : ${p("purpose")}`,
   "check.budget": (p) =>
     `${p("claimed")} face aux ${p("modelled")} que le modèle chiffre pour ${p("power")} de ${p("accelerator")} (intervalle à 80 % : ${p("low")} à ${p("high")} ; le bâtiment seul ${p("building")})`,
+  "check.budget-scope": (p) =>
+    `${p("claimed")} paient environ ${p("allIn")} tout compris, ou les bâtiments et la centrale d'environ ${p("buildings")} : pas les ${p("power")} annoncés avec, que le modèle chiffre de ${p("low")} à ${p("high")} ; un écart de périmètre, pas de coût`,
   "check.accelerators": (p) =>
     `${p("claimed")} ${p("accelerator")} face aux ${p("modelled")} qu'alimentent ${p("power")} (intervalle à 80 % : ${p("low")} à ${p("high")})`,
+  "check.accelerators-any": (p) =>
+    `${p("claimed")} accélérateurs sans modèle nommé face aux ${p("low")} à ${p("high")} qu'alimentent ${p("power")} avec n'importe quelle génération alors en service (${p("generations")} ; ${p("modelled")} de ${p("accelerator")})`,
   "check.equivalence": (p) =>
     `${p("power")} font ${p("ratio")} de ${p("count")} × ${p("name")} (${p("equivalent")}) ; et un réacteur produit sa puissance jour et nuit, un datacenter l'appelle en pointe`,
   "check.sum": (p) => `${p("parts")} = ${p("sum")}, pour un total annoncé de ${p("total")}`,
@@ -45,6 +51,7 @@ export const FR_VERDICTS = {
   "plausible-high": "plausible mais élevé",
   inconsistent: "incohérent",
   "needs-context": "à remettre en contexte",
+  "scope-mismatch": "un écart de périmètre",
 } as const;
 
 export const FR_REASONS: Readonly<Record<Reason, string>> = {
