@@ -6,36 +6,12 @@ import {
   type Issue,
   parseScenario,
   type ScenarioResult,
+  type SiteFields,
   siteFromFields,
 } from "../core/index.js";
 
-export type SizeQuery = {
-  readonly [K in
-    | "power"
-    | "accelerators"
-    | "budget"
-    | "accelerator"
-    | "site"
-    | "phase"
-    | "pue"
-    | "grid"
-    | "cooling"
-    | "utilisation"
-    | "renewableShare"]?: string | undefined;
-};
-
-const FIELDS = [
-  "power",
-  "accelerators",
-  "budget",
-  "accelerator",
-  "pue",
-  "grid",
-  "cooling",
-  "phase",
-  "utilisation",
-  "renewableShare",
-] as const;
+/** The query parameters of `/v1/size`: the site fields `gigawatt size` takes as flags, one definition for both. */
+export type SizeQuery = SiteFields;
 
 export function sizeSite(q: SizeQuery, catalog: Catalog): ScenarioResult {
   const site = siteFromFields(q);

@@ -80,7 +80,7 @@ describe("gigawatt size", () => {
 });
 
 describe("gigawatt run", () => {
-  it("runs every example", () => {
+  it("runs every example", { timeout: 180_000 }, () => {
     for (const example of [
       "hyperion",
       "stargate-abilene",

@@ -1,8 +1,14 @@
 import {
-  type Catalog,
+  CATALOG_KIND_NAMES,
+  CATALOG_KINDS,
+  type CatalogEntry,
+  type CatalogKind,
+  catalogCounts,
+  catalogKindOf,
+  findCatalogEntry,
   formatQuantity,
   InputError,
-  type IssueCode,
+  type Outcome,
   projectRecords,
   projectRecordsCsv,
   type Source,
@@ -11,53 +17,14 @@ import { loadCatalog } from "../../node/data-files.js";
 import { EXIT, json, type Output } from "../io.js";
 import { table } from "../table.js";
 
-type Entry = { readonly id: string; readonly name?: string; readonly aliases?: readonly string[] };
+type Entry = CatalogEntry;
+type Kind = CatalogKind;
+const KINDS = CATALOG_KINDS;
 
-/** The kinds a user can list, each with the columns that say the most about an entry. */
-const KINDS = {
-  accelerators: (c: Catalog) => c.accelerators.all,
-  grids: (c: Catalog) => c.grids.all,
-  cooling: (c: Catalog) => c.cooling.all,
-  projects: (c: Catalog) => c.projects.all,
-  programmes: (c: Catalog) => c.programmes.all,
-  currencies: (c: Catalog) => c.currencies.all,
-  deals: (c: Catalog) => c.deals.all,
-  organisations: (c: Catalog) => c.organisations.all,
-  "training-runs": (c: Catalog) => c.trainingRuns,
-  parameters: (c: Catalog) => Object.entries(c.parameters).map(([id, p]) => ({ id, ...p })),
-  serving: (c: Catalog) => Object.entries(c.servingFigures ?? {}).map(([id, p]) => ({ id, ...p })),
-} satisfies Record<string, (c: Catalog) => readonly Entry[]>;
-type Kind = keyof typeof KINDS;
-/** The issue code of an id that a kind lacks. */
-const UNKNOWN_CODE: Record<Kind, IssueCode> = {
-  accelerators: "unknown_accelerator",
-  grids: "unknown_grid",
-  cooling: "unknown_cooling",
-  projects: "unknown_project",
-  programmes: "unknown_programme",
-  currencies: "unknown_currency",
-  deals: "unknown_deal",
-  organisations: "unknown_organisation",
-  "training-runs": "unknown_training_run",
-  parameters: "unknown_parameter",
-  serving: "unknown_serving_figure",
-};
-const KIND_NAMES = Object.keys(KINDS) as Kind[];
-
-function kindOf(text: string): Kind {
-  const k = text.toLowerCase();
-  const match = KIND_NAMES.find((name) => name === k || name.replace(/s$/, "") === k || name === `${k}s`);
-  if (!match) {
-    throw new InputError([
-      {
-        code: "unknown_kind",
-        path: ["KIND"],
-        message: `unknown catalog kind '${text}'`,
-        accepted: KIND_NAMES,
-      },
-    ]);
-  }
-  return match;
+/** An outcome's value, or the usage error its issues describe. */
+function orThrow<T>(o: Outcome<T>): T {
+  if (!o.ok) throw new InputError(o.issues);
+  return o.value;
 }
 
 /** `gigawatt catalog [KIND] [ID]`: what the catalog holds, and each figure with its source. */
@@ -69,18 +36,18 @@ export function catalog(
 ): number {
   const c = loadCatalog();
   if (kindText === undefined) {
-    const counts = Object.fromEntries(KIND_NAMES.map((k) => [k, KINDS[k](c).length]));
+    const counts = catalogCounts(c);
     io.out(
       opts.json
-        ? json({ kinds: counts, sources: c.sources.size })
+        ? json(counts)
         : `${table(
-            KIND_NAMES.map((k) => [k, String(counts[k])]),
+            CATALOG_KIND_NAMES.map((k) => [k, String(counts.kinds[k])]),
             ["kind", "entries"],
-          )}\n${c.sources.size} sources. Show one kind: gigawatt catalog grids\n`,
+          )}\n${counts.sources} sources. Show one kind: gigawatt catalog grids\n`,
     );
     return EXIT.ok;
   }
-  const kind = kindOf(kindText);
+  const kind = orThrow(catalogKindOf(kindText, ["KIND"]));
   const entries = KINDS[kind](c);
   if (kind === "projects" && id === undefined && (opts.json || opts.csv)) {
     // A dataset: flat records with their phases and record dates.
@@ -102,8 +69,7 @@ export function catalog(
     );
     return EXIT.ok;
   }
-  const entry = findEntry(kind, entries, id);
-  const sources = citedSources(entry, c.sources);
+  const { entry, sources } = orThrow(findCatalogEntry(c, kind, id, ["ID"]));
   io.out(opts.json ? json({ ...entry, sources }) : renderEntry(entry, sources));
   return EXIT.ok;
 }
@@ -183,41 +149,6 @@ const SUMMARIES: {
   parameters: { header: ["id", "value", "unit"], row: (p) => [p.id, fixed(p.value), p.unit] },
   serving: { header: ["id", "value", "unit"], row: (p) => [p.id, fixed(p.value), p.unit] },
 };
-
-function findEntry(kind: Kind, entries: readonly Entry[], id: string): Entry {
-  const key = id.trim().toLowerCase();
-  const found = entries.find((e) => e.id === key || (e.aliases ?? []).some((a) => a.toLowerCase() === key));
-  if (found) return found;
-  const nearest = [...entries]
-    .map((e) => ({ id: e.id, d: distance(key, e.id) }))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
-    .map((e) => e.id);
-  throw new InputError([
-    { code: UNKNOWN_CODE[kind], path: ["ID"], message: `no ${kind} entry '${id}'`, accepted: nearest },
-  ]);
-}
-
-function distance(a: string, b: string): number {
-  return b.includes(a) ? 0 : Math.abs(a.length - b.length) + [...a].filter((ch, i) => b[i] !== ch).length;
-}
-
-/** Every source the entry cites, by qualified id. */
-function citedSources(entry: unknown, all: ReadonlyMap<string, Source>): Record<string, Source> {
-  const out: Record<string, Source> = {};
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") {
-      for (const [k, x] of Object.entries(v)) {
-        const source = typeof x === "string" && k === "source" ? all.get(x) : undefined;
-        if (source) out[x as string] = source;
-        else walk(x);
-      }
-    }
-  };
-  walk(entry);
-  return out;
-}
 
 /** One line per field; a cited number shows its value, then where it comes from. */
 function renderEntry(entry: Entry, sources: Record<string, Source>): string {

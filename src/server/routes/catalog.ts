@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { counts, entryOf, KINDS, kindOf } from "../catalog-info.js";
+import { counts, entryOf, kindOf, listKind } from "../catalog-info.js";
 import { COST, type ServerContext } from "../context.js";
 import { entryParams, kindParams } from "../schemas.js";
 
@@ -33,7 +33,7 @@ export function catalogRoutes(app: FastifyInstance, ctx: ServerContext): void {
         response: { 200: json },
       },
     },
-    async (request) => KINDS[kindOf(request.params.kind)](ctx.catalog),
+    async (request) => listKind(ctx.catalog, kindOf(request.params.kind)),
   );
   r.get(
     "/v1/catalog/:kind/:id",
