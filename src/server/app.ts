@@ -34,7 +34,28 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     return503OnClosing: true,
     requestTimeout: (ctx.limits.jobSeconds + 30) * 1000,
   });
-  // Every route as registered, for the contract test against the OpenAPI document.
+  listRoutes(app);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // YAML scenarios and plain-text articles arrive as strings; the core reads them.
+  app.addContentTypeParser(
+    ["application/yaml", "application/x-yaml", "text/yaml", "text/plain"],
+    { parseAs: "string" },
+    (_request, body, done) => done(null, body),
+  );
+  guardRequests(app, ctx);
+  answerErrorsAsProblems(app, ctx);
+  await app.register(fastifySwagger, OPENAPI);
+  computeRoutes(app, ctx);
+  catalogRoutes(app, ctx);
+  storeRoutes(app, ctx);
+  metaRoutes(app, ctx);
+  await app.ready();
+  return app;
+}
+
+/** Every route as registered, for the contract test against the OpenAPI document. */
+function listRoutes(app: FastifyInstance): void {
   const routes: { method: string; url: string; hidden: boolean }[] = [];
   app.decorate("routeList", routes);
   app.addHook("onRoute", (r) => {
@@ -42,16 +63,10 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
       if (method !== "HEAD") routes.push({ method, url: r.url, hidden: r.schema?.hide === true });
     }
   });
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+}
 
-  // YAML scenarios and plain-text articles arrive as strings; the core reads them.
-  app.addContentTypeParser(
-    ["application/yaml", "application/x-yaml", "text/yaml", "text/plain"],
-    { parseAs: "string" },
-    (_request, body, done) => done(null, body),
-  );
-
+/** Rate limits per client, the token for writes, and the security headers on every answer. */
+function guardRequests(app: FastifyInstance, ctx: ServerContext): void {
   const limiter = new RateLimiter(ctx.rateLimit);
   app.addHook("onRequest", async (request, reply) => {
     const wait = limiter.take(request.ip, request.routeOptions.config.cost ?? COST.read);
@@ -65,7 +80,10 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     if (request.routeOptions.config.write) await token(request);
   });
   app.addHook("onSend", securityHeaders);
+}
 
+/** Every error, and every unknown route, as an RFC 9457 problem document; a fault of the server is logged there. */
+function answerErrorsAsProblems(app: FastifyInstance, ctx: ServerContext): void {
   app.setErrorHandler((error, request, reply) => {
     const p = problemOfError(error);
     if (p.status >= 500 && p.issues[0]?.code === "internal") {
@@ -87,25 +105,18 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
       ]),
     ),
   );
-
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "gigawatt API",
-        version: VERSION,
-        description:
-          "What is behind AI-infrastructure headlines, over HTTP: the same results as the CLI's --json, errors as RFC 9457 problem details with the core's issues. Writes need `Authorization: Bearer <GIGAWATT_TOKEN>` when the server has a token.",
-      },
-      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
-    },
-    transform: jsonSchemaTransform,
-  });
-
-  computeRoutes(app, ctx);
-  catalogRoutes(app, ctx);
-  storeRoutes(app, ctx);
-  metaRoutes(app, ctx);
-  await app.ready();
-  return app;
 }
+
+const OPENAPI = {
+  openapi: {
+    openapi: "3.1.0",
+    info: {
+      title: "gigawatt API",
+      version: VERSION,
+      description:
+        "What is behind AI-infrastructure headlines, over HTTP: the same results as the CLI's --json, errors as RFC 9457 problem details with the core's issues. Writes need `Authorization: Bearer <GIGAWATT_TOKEN>` when the server has a token.",
+    },
+    components: { securitySchemes: { bearer: { type: "http" as const, scheme: "bearer" } } },
+  },
+  transform: jsonSchemaTransform,
+};

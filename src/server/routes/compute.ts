@@ -29,14 +29,24 @@ export { articleText, explainArticle, runScenario } from "./compute-helpers.js";
 
 import { articleText, explainArticle, runScenario } from "./compute-helpers.js";
 
+type Router = ReturnType<typeof typed>;
+const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+
 export function computeRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const r = typed(app);
   const running = new Map<string, AbortController>();
   // On shutdown, streamed runs are cancelled (their clients see a problem event) so the server can close.
   app.addHook("preClose", async () => {
     for (const c of running.values()) c.abort();
   });
+  sizeRoute(r, ctx);
+  runRoutes(r, ctx, running);
+  explainRoute(r, ctx);
+  validateRoutes(r, ctx);
+  schemaRoute(r);
+}
 
+function sizeRoute(r: Router, ctx: ServerContext): void {
   r.get(
     "/v1/size",
     {
@@ -52,7 +62,10 @@ export function computeRoutes(app: FastifyInstance, ctx: ServerContext): void {
     },
     async (request) => sizeSite(request.query, ctx.catalog),
   );
+}
 
+/** A run, answered at once or streamed as server-sent events, and its cancellation. */
+function runRoutes(r: Router, ctx: ServerContext, running: Map<string, AbortController>): void {
   r.post(
     "/v1/run",
     {
@@ -107,7 +120,9 @@ export function computeRoutes(app: FastifyInstance, ctx: ServerContext): void {
       return reply.code(204).send(null);
     },
   );
+}
 
+function explainRoute(r: Router, ctx: ServerContext): void {
   r.post(
     "/v1/explain",
     {
@@ -131,7 +146,10 @@ export function computeRoutes(app: FastifyInstance, ctx: ServerContext): void {
       return explainArticle(ctx, text, date);
     },
   );
+}
 
+/** The project's own cases (run once, then kept) and a client's cases. */
+function validateRoutes(r: Router, ctx: ServerContext): void {
   let ownReport: ValidationReport | undefined;
   r.get(
     "/v1/validate",
@@ -163,35 +181,11 @@ export function computeRoutes(app: FastifyInstance, ctx: ServerContext): void {
         response: { 200: json },
       },
     },
-    async (request) => {
-      const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? "");
-      const cases = readCases(text, "body");
-      if (cases.length > ctx.limits.workloads) {
-        throw fail(
-          "over_limit",
-          [],
-          `${cases.length} cases is over this server's limit of ${ctx.limits.workloads} per request`,
-        );
-      }
-      // Inputs are checked by the core when each case runs; only their size is bounded here.
-      const listed = (v: unknown, key: string) => {
-        const list = v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
-        return Array.isArray(list) ? list : [];
-      };
-      for (const c of cases) {
-        checkSize(
-          {
-            sites: listed(c.inputs, "sites"),
-            workloads: listed(c.inputs, "workloads"),
-          } as unknown as Scenario,
-          ctx.limits,
-          [c.id, "inputs"],
-        );
-      }
-      return runCases(cases, ctx.catalog);
-    },
+    async (request) => validateCases(ctx, request.body),
   );
+}
 
+function schemaRoute(r: Router): void {
   r.get(
     "/v1/schema",
     {
@@ -204,6 +198,35 @@ export function computeRoutes(app: FastifyInstance, ctx: ServerContext): void {
     },
     async () => scenarioJsonSchema(),
   );
+}
+
+/** Validation cases sent by a client, bounded in number and size, run against the catalog. */
+function validateCases(ctx: ServerContext, sent: unknown): ValidationReport {
+  const text = typeof sent === "string" ? sent : JSON.stringify(sent ?? "");
+  const cases = readCases(text, "body");
+  if (cases.length > ctx.limits.workloads) {
+    throw fail(
+      "over_limit",
+      [],
+      `${cases.length} cases is over this server's limit of ${ctx.limits.workloads} per request`,
+    );
+  }
+  // Inputs are checked by the core when each case runs; only their size is bounded here.
+  const listed = (v: unknown, key: string) => {
+    const list = v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(list) ? list : [];
+  };
+  for (const c of cases) {
+    checkSize(
+      {
+        sites: listed(c.inputs, "sites"),
+        workloads: listed(c.inputs, "workloads"),
+      } as unknown as Scenario,
+      ctx.limits,
+      [c.id, "inputs"],
+    );
+  }
+  return runCases(cases, ctx.catalog);
 }
 
 /** A run reported as server-sent events; a client that goes away cancels it. */
