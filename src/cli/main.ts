@@ -119,10 +119,11 @@ program
 
 program
   .command("schema")
-  .description("print the scenario file format as JSON Schema")
+  .description("print the scenario file format as JSON Schema (--result: the format of run --json)")
+  .option("--result", "the result's format (what run --json and /v1/run give) instead of the scenario file's")
   .option("--json", "the schema is JSON already: accepted so that every command takes --json")
-  .action(async () => {
-    status = await guard(io, () => schema(io));
+  .action(async (opts: { result?: boolean }) => {
+    status = await guard(io, () => schema(io, opts));
   });
 
 program

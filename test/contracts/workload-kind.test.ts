@@ -5,6 +5,7 @@ import {
   evaluateScenario,
   InputError,
   ok,
+  resultSchemaWith,
   scenarioSchemaWith,
   serving,
   training,
@@ -25,6 +26,7 @@ const census = defineWorkload({
     sites: z.array(z.string()).optional(),
     share: z.number().min(0).max(1),
   }),
+  resultSchema: z.strictObject({ kind: z.literal("census"), accelerators: z.number().nonnegative() }),
   evaluate(input, ctx) {
     const ids = input.sites ?? [...ctx.sites.keys()];
     const missing = ids.find((id) => !ctx.sites.has(id));
@@ -68,9 +70,17 @@ describe.each(Object.keys(registry))("the workload kind contract: %s", (kind) =>
     );
   });
 
-  it("returns a result of its own kind under the workload's name", () => {
+  it("returns a result of its own kind under the workload's name, in the form its result schema declares", () => {
     const result = run(example);
     expect(result.workloads[example.name as string]?.kind).toBe(kind);
+    const parsed = resultSchemaWith(registry).safeParse(JSON.parse(JSON.stringify(result)));
+    expect(parsed.success, parsed.error?.message).toBe(true);
+    // A result missing a key its kind binds is refused: the schema is a contract, not a description.
+    const { kind: _, ...rest } = result.workloads[example.name as string] as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(registry[kind]?.resultSchema.safeParse(rest).success).toBe(false);
   });
 
   it("reports a site the scenario lacks at the workload's sites, as data", () => {

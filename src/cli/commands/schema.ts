@@ -1,8 +1,8 @@
-import { scenarioJsonSchema } from "../../core/index.js";
+import { resultJsonSchema, scenarioJsonSchema } from "../../core/index.js";
 import { EXIT, json, type Output } from "../io.js";
 
-/** `gigawatt schema`: the scenario file format as JSON Schema. */
-export function schema(io: Output): number {
-  io.out(json(scenarioJsonSchema()));
+/** `gigawatt schema`: the scenario file format as JSON Schema; with `--result`, the result's (`run --json`). */
+export function schema(io: Output, opts: { result?: boolean } = {}): number {
+  io.out(json(opts.result ? resultJsonSchema() : scenarioJsonSchema()));
   return EXIT.ok;
 }

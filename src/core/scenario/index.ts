@@ -6,6 +6,7 @@ export {
   type WorkloadResult,
 } from "./evaluate.js";
 export { parseScenario, readScenario, scenarioJsonSchema } from "./read-scenario.js";
+export { resultJsonSchema, resultSchema, resultSchemaWith } from "./result-schema.js";
 export {
   type Scenario,
   type SiteInput,

@@ -39,6 +39,11 @@ export interface WorkloadKind<
   readonly kind: K;
   /** Its block of the scenario file, discriminated by `kind`. */
   readonly schema: S;
+  /**
+   * Its result as the JSON gives it, with `kind` as the discriminator: the keys it binds (PRODUCT.md), typed and
+   * described, for `gigawatt schema --result` and the contract test that every result parses with it.
+   */
+  readonly resultSchema: z.ZodType<{ readonly kind: K }>;
   /** Its result, or the reasons there is none (an infeasible plan is a result for the whole scenario to report). */
   evaluate(input: z.output<S>, ctx: WorkloadContext): Outcome<R>;
 }
