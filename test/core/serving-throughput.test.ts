@@ -7,6 +7,7 @@ import {
   prefillTokensPerSPerAccelerator,
   type ReplicaHardware,
   replicaSize,
+  requestCost,
   requestEnergyWh,
   type ServedModel,
   touchedWeightShare,
@@ -21,12 +22,12 @@ const dense: ServedModel = {
   precision: "bf16",
 };
 const hw: ReplicaHardware = { accelerators: 4, peakFlops: 989e12, hbmBytes: 80e9, hbmBytesPerS: 3.35e12 };
-const eff = { prefillMfu: 0.5, decodeMbu: 0.6 };
+const eff = { prefillMfu: 0.5, decodeMfu: 0.5, decodeMbu: 0.6, fleetLoad: 1, expertEfficiency: 1 };
 
 describe("decode", () => {
-  it("at batch 1 reads every weight once per token: 140 GB over 4 × 3.35 TB/s × 60%", () => {
+  it("at batch 1 reads every weight once per token: 140 GB over 4 × 3.35 TB/s × 60%, and computes 140 GFLOP", () => {
     const d = decodeAt(dense, hw, eff, 1, 0);
-    expect(d.stepS).toBeCloseTo(140e9 / (4 * 3.35e12 * 0.6), 9);
+    expect(d.stepS).toBeCloseTo(140e9 / (4 * 3.35e12 * 0.6) + 140e9 / (4 * 989e12 * 0.5), 12);
     expect(d.bound).toBe("memory");
   });
 
@@ -100,5 +101,45 @@ describe("per-request energy on Google's comprehensive boundary", () => {
     // 1.09 (the remaining 0.02 Wh). One accelerator-second at 720 W of busy power is 0.20 Wh.
     const wh = requestEnergyWh(1, 720, 1, 0.02 / 0.24, 1.09);
     expect(wh).toBeCloseTo(0.24, 2);
+  });
+});
+
+describe("the efficiencies, each its own quantity (issue 11)", () => {
+  it("adds a decode step's reads and its matmuls: 140 GB over 4 × 3.35 TB/s × 60% plus 8 × 140 GFLOP over 4 × 989 TFLOP/s × 50%", () => {
+    const d = decodeAt(dense, hw, eff, 8, 0);
+    expect(d.stepS).toBeCloseTo(140e9 / (4 * 3.35e12 * 0.6) + (8 * 140e9) / (4 * 989e12 * 0.5), 12);
+  });
+
+  it("uses the decode compute efficiency, not the prefill one, when decode is compute-bound", () => {
+    const slow = decodeAt(dense, hw, { ...eff, decodeMfu: 0.25 }, 4096, 0);
+    const fast = decodeAt(dense, hw, { ...eff, prefillMfu: 0.9 }, 4096, 0);
+    expect(slow.stepS).toBeGreaterThan(decodeAt(dense, hw, eff, 4096, 0).stepS);
+    expect(fast.stepS).toBeCloseTo(decodeAt(dense, hw, eff, 4096, 0).stepS, 12);
+  });
+
+  it("scales a mixture of experts' compute by the expert efficiency and leaves its reads alone", () => {
+    const moe: ServedModel = { ...dense, parameters: 671e9, activeParameters: 37e9 };
+    const half = { ...eff, expertEfficiency: 0.5 };
+    expect(prefillTokensPerSPerAccelerator(moe, hw, half, 1000)).toBeCloseTo((989e12 * 0.5 * 0.5) / 74e9, 6);
+    // One sequence reads 37/671 of 1,342 GB of BF16 weights and computes 74 GFLOP.
+    const reads = (671e9 * 2 * (37 / 671)) / (4 * 3.35e12 * 0.6);
+    expect(decodeAt(moe, hw, half, 1, 0).stepS).toBeCloseTo(reads + 74e9 / (4 * 989e12 * 0.5 * 0.5), 12);
+    // A dense model ignores it.
+    expect(prefillTokensPerSPerAccelerator(dense, hw, half, 1000)).toBeCloseTo((989e12 * 0.5) / 140e9, 6);
+  });
+
+  it("spreads a request over more accelerator time at a lower fleet load, at the same speed per user", () => {
+    const shape = {
+      inputTokens: 1000,
+      outputTokens: 500,
+      cacheHitRate: 0,
+      contextTokens: 1250,
+      targetTokensPerS: 20,
+    };
+    const full = requestCost(dense, hw, eff, shape);
+    const loaded = requestCost(dense, hw, { ...eff, fleetLoad: 0.5 }, shape);
+    expect(loaded?.acceleratorSeconds).toBeCloseTo(2 * (full?.acceleratorSeconds ?? 0), 9);
+    expect(loaded?.decode.stepS).toBe(full?.decode.stepS);
+    expect(full?.outputTokensPerSPerAccelerator).toBeCloseTo(500 / (full?.acceleratorSeconds ?? 1), 9);
   });
 });

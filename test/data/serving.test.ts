@@ -51,9 +51,10 @@ describe("serving a model", () => {
 
   it("takes a deployment's own efficiencies: a better prefill costs less time per request", () => {
     const production = serve({});
-    const tuned = serve({ efficiency: { prefillMfu: "50%", decodeMbu: "70%" } });
+    const tuned = serve({ efficiency: { prefillMfu: "66%", decodeMbu: "70%", fleetLoad: "100%" } });
+    // data/serving.yaml: saturated prefill 0.44 at a fleet load of 0.68.
     expect(tuned.prefillTokensPerSPerAccelerator / production.prefillTokensPerSPerAccelerator).toBeCloseTo(
-      0.5 / 0.15,
+      (0.66 * 1) / (0.44 * 0.68),
       6,
     );
     expect(tuned.acceleratorSecondsPerRequest).toBeLessThan(production.acceleratorSecondsPerRequest);
@@ -239,5 +240,50 @@ describe("batch jobs", () => {
     const chatOnly = serve({ regions }).hourlyBusyAccelerators ?? [];
     expect(busy[10]).toBeCloseTo(chatOnly[10] ?? 0, 6);
     expect(busy[2]).toBeGreaterThan(chatOnly[2] ?? 0);
+  });
+});
+
+describe("known double counts and substitutions (issue 11)", () => {
+  const scenario = (accelerator: string, precision: string) =>
+    evaluateScenario(
+      parseScenario({
+        sites: [{ id: "s", accelerator, accelerators: 10_000, grid: "us" }],
+        workloads: [{ name: "chat", kind: "serving", model: { parameters: "70B", precision }, users: "1M" }],
+      }),
+      catalog,
+    );
+
+  it("names the precision it computes at when the accelerator lacks the one asked for: fp4 on H100 runs at its fp8 peak", () => {
+    const names = scenario("h100", "fp4").assumptions.map((a) => a.name);
+    const substituted = scenario("h100", "fp4").assumptions.find(
+      (a) => a.name === "workloads.chat.computePrecision",
+    );
+    expect(substituted?.value).toBe("fp8");
+    expect(substituted?.source).toMatch(/no fp4 peak/);
+    expect(names).toContain("accelerators.h100-sxm.fp8DenseTFLOPS");
+    expect(names).not.toContain("accelerators.h100-sxm.fp4DenseTFLOPS");
+    // B200 has an fp4 peak: nothing is substituted.
+    const b200 = scenario("b200", "fp4").assumptions.map((a) => a.name);
+    expect(b200).toContain("accelerators.b200.fp4DenseTFLOPS");
+    expect(b200).not.toContain("workloads.chat.computePrecision");
+  });
+
+  it("does not derate TPU v4's all-in power twice: it is built from a measured draw, so busy is all of it", () => {
+    const r = scenario("tpu-v4", "bf16");
+    const names = r.assumptions.map((a) => a.name);
+    expect(names).toContain("accelerators.tpu-v4.busyPowerFraction");
+    expect(names).not.toContain("parameters.trainingPowerFraction");
+    const w = r.workloads.chat;
+    if (w?.kind !== "serving") throw new Error("expected a serving result");
+    const pue = r.sites.s?.pue ?? Number.NaN;
+    // 275 W all-in × busy fraction 1, idle share 0.083, PUE: Wh per accelerator-second.
+    expect(w.energyWhPerRequest).toBeCloseTo(
+      ((w.acceleratorSecondsPerRequest * 275 * 1) / 3600 / (1 - 0.083)) * pue,
+      9,
+    );
+    // An H100's all-in power, built from a rating, still is derated by the measured 0.77.
+    expect(scenario("h100", "bf16").assumptions.map((a) => a.name)).toContain(
+      "parameters.trainingPowerFraction",
+    );
   });
 });

@@ -42,6 +42,16 @@ function renderReport(r: ValidationReport): string {
   return (
     table(rows, ["case", "metric", "published", "predicted", "error", ""]) +
     `\n${s.cases} cases, ${s.metrics} metrics: ${s.passed} passed, ${s.failed} failed; median absolute error ${pct(s.medianAbsError)}` +
-    `${byKind.length > 0 ? ` (${byKind.join(", ")})` : ""}\n`
+    `${byKind.length > 0 ? ` (${byKind.join(", ")})` : ""}\n` +
+    servingFitLine(s.servingEfficiency)
+  );
+}
+
+/** The serving efficiency fit in one line: its values and its error in sample, left out and on held-out cases. */
+function servingFitLine(f: ValidationReport["summary"]["servingEfficiency"]): string {
+  if (!f) return "";
+  return (
+    `serving efficiencies fitted on ${f.inSample.figures} benchmarks (prefill ${f.prefillMfu}, decode bandwidth ${f.decodeMbu}, experts ${f.expertEfficiency}): ` +
+    `median absolute error ${pct(f.inSample.medianAbsError)} in sample, ${pct(f.leaveOneOut.medianAbsError)} left out, ${pct(f.heldOut.medianAbsError)} on ${f.heldOut.figures} held-out\n`
   );
 }

@@ -61,7 +61,10 @@ export type Parameter = Parameters[ParameterName];
  */
 export const servingFiguresSchema = z.strictObject({
   decodeMemoryBandwidthUtilisation: fraction(),
-  prefillModelFlopsUtilisation: fraction(),
+  prefillComputeEfficiency: fraction(),
+  decodeComputeEfficiency: fraction(),
+  servingFleetLoad: fraction(),
+  mixtureOfExpertsEfficiency: fraction(),
   decodeTokensPerSecondPerUser: positiveNumber(),
   chatPeakToMeanRatio: positiveNumber(),
   chatRequestsPerUserPerDay: positiveNumber(),

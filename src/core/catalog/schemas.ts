@@ -20,6 +20,8 @@ export const acceleratorSchema = z.strictObject({
   hbmBandwidthTBps: positive(),
   tdpW: positive(),
   itPowerPerAcceleratorW: positive(),
+  /** Share of the all-in power drawn while busy, when the all-in figure is built from a measured draw. */
+  busyPowerFraction: fractionValue().optional(),
   acceleratorsPerServer: positive(),
   priceUSD: positive(),
   embodiedKgCO2e: positive(),

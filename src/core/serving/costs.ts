@@ -1,5 +1,6 @@
 import type { ServingFigures } from "../catalog/index.js";
 import { energyFootprint } from "../footprint/index.js";
+import { busyPowerFraction } from "../sizing/busy-power.js";
 import type { SizedSite } from "../sizing/sized-site.js";
 import type { WorkloadContext } from "../workload/kind.js";
 import type { Load, Usage } from "./load.js";
@@ -29,7 +30,7 @@ export function servingCosts(
   const spec = first.resolved.spec;
   const { cost } = setup;
   const capacityFactor = load.meanBusy > 0 ? load.peakBusy / load.meanBusy : 1;
-  const busyFraction = log.parameter("trainingPowerFraction");
+  const busyFraction = busyPowerFraction(log, first.resolved.accelerator);
   const idleShare = figure(log, f, "idleProvisionedShareOfEnergy");
   const energyWhPerRequest = requestEnergyWh(
     cost.acceleratorSeconds,

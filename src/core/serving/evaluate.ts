@@ -27,7 +27,7 @@ export function evaluateServing(w: ServingInput, ctx: WorkloadContext): Outcome<
   if (!named.ok) return named;
   const { ids: siteIds, used } = named.value;
   const first = used[0] as SizedSite;
-  const setup = replicaSetup(w, first.resolved, f, ctx.log, [...ctx.scope.path]);
+  const setup = replicaSetup(w, first.resolved.accelerator, f, ctx.log, [...ctx.scope.path]);
   if (!setup.ok) return setup;
   const { cost, perReplica } = setup.value;
   const usage = usageOf(w, f, ctx);
@@ -78,6 +78,7 @@ export function evaluateServing(w: ServingInput, ctx: WorkloadContext): Outcome<
       prefillTokensPerSPerAccelerator: cost.prefillTokensPerSPerAccelerator,
       prefillTokensPerSPerAcceleratorWithCacheHits: cost.prefillTokensPerSPerAcceleratorWithHits,
       acceleratorSecondsPerRequest: cost.acceleratorSeconds,
+      outputTokensPerSPerAccelerator: cost.outputTokensPerSPerAccelerator,
       ...costs,
       ...dayShape(load.curve, perReplica, acceleratorsNeeded),
       ...(w.batch ? { batchAcceleratorHoursPerDay: work.value.batchSeconds / 3600 } : {}),

@@ -2,6 +2,7 @@ export { chatShareAtHour, type DayLoad, dayLoad, type Region, type ScheduledWork
 export { evaluateServing } from "./evaluate.js";
 export { type CapacityDate, capacityDate, dateValue } from "./operator-capacity.js";
 export { type RequestCost, type RequestShape, requestCost, requestEnergyWh } from "./per-request.js";
+export { peakAt, type ReplicaSetup, replicaSetup } from "./replica.js";
 export type { ServingResult, TierResult } from "./result.js";
 export { type ServingInput, servingSchema } from "./schema.js";
 export { type DayResult, type DaySpec, simulateDay } from "./simulate-day.js";

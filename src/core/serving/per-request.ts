@@ -25,25 +25,35 @@ export interface RequestCost {
   readonly prefillTokensPerSPerAcceleratorWithHits: number;
   /** Accelerator-seconds one request occupies: its prefill plus its share of decode steps. */
   readonly acceleratorSeconds: number;
+  /** Output tokens per second per accelerator, prefill included (what max-throughput benchmarks report). */
+  readonly outputTokensPerSPerAccelerator: number;
 }
 
-/** What one request costs in accelerator time; undefined when the model does not fit in the replica. */
+/**
+ * What one request costs in accelerator time; undefined when the model does not fit in the replica. The kernels'
+ * throughput is scaled by the fleet load (a replica is not saturated all the time it is deployed); the step time a
+ * user sees is not.
+ */
 export function requestCost(
   m: ServedModel,
   hw: ReplicaHardware,
   eff: ServingEfficiency,
   r: RequestShape,
 ): RequestCost | undefined {
-  const decode = bestDecode(m, hw, eff, r.contextTokens, r.targetTokensPerS);
-  if (!decode) return undefined;
-  const prefill = prefillTokensPerSPerAccelerator(m, hw, eff, r.inputTokens);
+  const saturated = bestDecode(m, hw, eff, r.contextTokens, r.targetTokensPerS);
+  if (!saturated) return undefined;
+  const load = eff.fleetLoad;
+  const decode = { ...saturated, tokensPerSPerAccelerator: saturated.tokensPerSPerAccelerator * load };
+  const prefill = prefillTokensPerSPerAccelerator(m, hw, eff, r.inputTokens) * load;
   const computed = r.inputTokens * (1 - r.cacheHitRate);
+  const acceleratorSeconds = computed / prefill + r.outputTokens / decode.tokensPerSPerAccelerator;
   return {
     decode,
     prefillTokensPerSPerAccelerator: prefill,
     prefillTokensPerSPerAcceleratorWithHits:
       r.cacheHitRate < 1 ? prefill / (1 - r.cacheHitRate) : Number.POSITIVE_INFINITY,
-    acceleratorSeconds: computed / prefill + r.outputTokens / decode.tokensPerSPerAccelerator,
+    acceleratorSeconds,
+    outputTokensPerSPerAccelerator: r.outputTokens / acceleratorSeconds,
   };
 }
 

@@ -1,19 +1,47 @@
-import type { ServingFigures } from "../catalog/index.js";
+import type { Accelerator, ServingFigures } from "../catalog/index.js";
 import { type AssumptionLog, catalogName } from "../kernel/assumptions.js";
 import { issue } from "../kernel/issues.js";
 import type { Outcome } from "../kernel/outcome.js";
-import type { ResolvedSite } from "../sizing/resolve-site.js";
 import { significant } from "../units/index.js";
+import { servingEfficiency } from "./efficiency.js";
 import { type RequestCost, type RequestShape, requestCost } from "./per-request.js";
 import type { ServingInput } from "./schema.js";
 import {
   BYTES_PER_VALUE,
+  PRECISIONS,
+  type Precision,
   type ReplicaHardware,
   replicaSize,
   type ServedModel,
   type ServingEfficiency,
   weightBytes,
 } from "./throughput.js";
+
+/**
+ * The dense peak the replica computes at: the model's precision where the accelerator has it; otherwise the next
+ * wider precision it has (fp4 on an accelerator without fp4 runs at fp8, or bf16), recorded as a named assumption so
+ * the substitution is visible in the output (issue 11: it was silent, and cited under the asked precision's name).
+ */
+export function peakAt(
+  acc: Accelerator,
+  precision: Precision,
+  at: string,
+  log: AssumptionLog,
+): { readonly precision: Precision; readonly tflops: Accelerator["bf16DenseTFLOPS"] } {
+  // The asked precision, then each wider one: fp4, fp8, bf16.
+  for (const p of PRECISIONS.slice(0, PRECISIONS.indexOf(precision) + 1).reverse()) {
+    const tflops = p === "fp4" ? acc.fp4DenseTFLOPS : p === "fp8" ? acc.fp8DenseTFLOPS : acc.bf16DenseTFLOPS;
+    if (tflops === undefined) continue;
+    if (p !== precision)
+      log.choice(
+        `${at}.computePrecision`,
+        p,
+        `${acc.id} has no ${precision} peak: the weights are stored in ${precision} (${BYTES_PER_VALUE[precision]} bytes each) and computed at its ${p} peak`,
+      );
+    return { precision: p, tflops };
+  }
+  return { precision: "bf16", tflops: acc.bf16DenseTFLOPS };
+}
 
 /** A figure of data/serving.yaml, logged as an assumption. */
 export function figure(log: AssumptionLog, f: ServingFigures, name: keyof ServingFigures): number {
@@ -31,26 +59,19 @@ export interface ReplicaSetup {
 }
 
 /**
- * The served model, one replica of the site's accelerators at the model's precision, the serving efficiencies and a
+ * The served model, one replica of the site's accelerators (`acc`) at the model's precision, the serving efficiencies and a
  * chat request's shape, with the accelerator time of one request; a model that does not fit is an issue saying what
  * would.
  */
 export function replicaSetup(
   w: ServingInput,
-  site: ResolvedSite,
+  acc: Accelerator,
   f: ServingFigures,
   log: AssumptionLog,
   path: readonly (string | number)[],
 ): Outcome<ReplicaSetup> {
   const at = `workloads.${w.name}`;
-  const acc = site.accelerator;
   const precision = w.model.precision ?? "bf16";
-  const peakTFLOPS =
-    precision === "fp4"
-      ? (acc.fp4DenseTFLOPS ?? acc.fp8DenseTFLOPS ?? acc.bf16DenseTFLOPS)
-      : precision === "fp8"
-        ? (acc.fp8DenseTFLOPS ?? acc.bf16DenseTFLOPS)
-        : acc.bf16DenseTFLOPS;
   const model: ServedModel = {
     parameters: w.model.parameters,
     activeParameters: w.model.activeParameters ?? w.model.parameters,
@@ -67,25 +88,17 @@ export function replicaSetup(
       "the fewest accelerators, a power of two, whose memory holds the weights with 30% left for the KV cache",
     );
   }
+  const peak = peakAt(acc, precision, at, log);
   const hw: ReplicaHardware = {
     accelerators: perReplica,
     peakFlops:
-      log.cited(catalogName("accelerators", acc, `${precision}DenseTFLOPS`), peakTFLOPS, "TFLOPS") * 1e12,
+      log.cited(catalogName("accelerators", acc, `${peak.precision}DenseTFLOPS`), peak.tflops, "TFLOPS") *
+      1e12,
     hbmBytes,
     hbmBytesPerS:
       log.cited(catalogName("accelerators", acc, "hbmBandwidthTBps"), acc.hbmBandwidthTBps, "TB/s") * 1e12,
   };
-  // A deployment's own efficiencies (a benchmarked single prefill runs far above a production day's average).
-  const given = (name: "prefillMfu" | "decodeMbu", fallback: keyof ServingFigures): number => {
-    const v = w.efficiency?.[name];
-    if (v === undefined) return figure(log, f, fallback);
-    log.input(`${at}.efficiency.${name}`, v, "fraction");
-    return v;
-  };
-  const eff = {
-    prefillMfu: given("prefillMfu", "prefillModelFlopsUtilisation"),
-    decodeMbu: given("decodeMbu", "decodeMemoryBandwidthUtilisation"),
-  };
+  const eff = servingEfficiency(w, f, log, at);
   const inputTokens = w.perUser?.inputTokens ?? figure(log, f, "chatInputTokensPerRequest");
   const outputTokens = w.perUser?.outputTokens ?? figure(log, f, "chatOutputTokensPerRequest");
   const shape = {

@@ -20,6 +20,8 @@ export interface ServingResult {
   readonly prefillTokensPerSPerAccelerator: number;
   readonly prefillTokensPerSPerAcceleratorWithCacheHits: number;
   readonly acceleratorSecondsPerRequest: number;
+  /** Output tokens per second per accelerator with prefill counted, as max-throughput benchmarks report it. */
+  readonly outputTokensPerSPerAccelerator: number;
   readonly energyWhPerRequest: number;
   /** Location-based carbon and all water (on-site cooling and the power plants'), per request. */
   readonly co2eGramsPerRequest: number;

@@ -44,15 +44,26 @@ export const servingSchema = z
       .strictObject({
         prefillMfu: quantity(FIELDS.positiveFraction)
           .optional()
-          .describe("share of peak compute reached in prefill (default: DeepSeek's production day, 0.15)"),
+          .describe("share of peak compute reached in prefill, saturated (default: data/serving.yaml)"),
+        decodeMfu: quantity(FIELDS.positiveFraction)
+          .optional()
+          .describe("share of peak compute reached in compute-bound decode (default: data/serving.yaml)"),
         decodeMbu: quantity(FIELDS.positiveFraction)
           .optional()
-          .describe("share of HBM bandwidth reached in decode (default: Databricks' 0.6)"),
+          .describe("share of HBM bandwidth reached in memory-bound decode (default: data/serving.yaml)"),
+        fleetLoad: quantity(FIELDS.positiveFraction)
+          .optional()
+          .describe(
+            "share of its saturated throughput a deployed replica delivers on average (1 for a max-throughput benchmark; default: data/serving.yaml)",
+          ),
+        expertEfficiency: quantity(FIELDS.positiveFraction)
+          .optional()
+          .describe(
+            "share of the other efficiencies a mixture of experts reaches (default: data/serving.yaml)",
+          ),
       })
       .optional()
-      .describe(
-        "serving efficiencies of this deployment, instead of data/serving.yaml's production averages",
-      ),
+      .describe("serving efficiencies of this deployment, instead of data/serving.yaml's"),
     users: quantity(FIELDS.users),
     perUser: z
       .strictObject({

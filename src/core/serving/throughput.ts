@@ -32,11 +32,35 @@ export interface ReplicaHardware {
   readonly hbmBytesPerS: number;
 }
 
+/**
+ * The efficiencies of a replica, each its own quantity (issue 11): what the kernels reach when the replica is
+ * saturated, and how much of that a production fleet actually uses.
+ */
 export interface ServingEfficiency {
-  /** Share of peak compute achieved in prefill and in compute-bound decode. */
+  /** Share of peak compute reached in prefill (saturated: a benchmark's, not a day's average). */
   readonly prefillMfu: number;
-  /** Share of HBM bandwidth achieved in memory-bound decode. */
+  /** Share of peak compute reached in decode when the batch makes it compute-bound. */
+  readonly decodeMfu: number;
+  /** Share of HBM bandwidth reached in memory-bound decode. */
   readonly decodeMbu: number;
+  /**
+   * Share of its saturated throughput a deployed replica delivers on average (batches not full, latency headroom,
+   * prefill and decode out of balance): 1 in a max-throughput benchmark.
+   */
+  readonly fleetLoad: number;
+  /**
+   * Share of the compute efficiencies above that a mixture of experts reaches (each expert's matmul sees a fraction
+   * of the batch, and tokens are dispatched to the experts and back); its weights are read at the same bandwidth as a
+   * dense model's. 1 leaves a mixture of experts as efficient as a dense model.
+   */
+  readonly expertEfficiency: number;
+}
+
+/** The efficiencies that apply to `m`: a mixture of experts' compute scaled by the expert efficiency. */
+export function effective(m: ServedModel, eff: ServingEfficiency): ServingEfficiency {
+  if (m.activeParameters >= m.parameters || eff.expertEfficiency === 1) return eff;
+  const f = eff.expertEfficiency;
+  return { ...eff, prefillMfu: eff.prefillMfu * f, decodeMfu: eff.decodeMfu * f };
 }
 
 export interface DecodePoint {
@@ -69,19 +93,24 @@ export function maxBatch(m: ServedModel, hw: ReplicaHardware, contextTokens: num
   return free <= 0 ? 0 : Math.floor(free / (contextTokens * m.kvBytesPerToken));
 }
 
-/** One decode step of `batch` sequences at `contextTokens` of context each. */
+/**
+ * One decode step of `batch` sequences at `contextTokens` of context each. The step's reads and its matmuls are added,
+ * not overlapped: on the published benchmarks the sum predicts held-out figures better than the roofline's maximum
+ * (decision record 0014).
+ */
 export function decodeAt(
   m: ServedModel,
   hw: ReplicaHardware,
-  eff: ServingEfficiency,
+  given: ServingEfficiency,
   batch: number,
   contextTokens: number,
 ): DecodePoint {
+  const eff = effective(m, given);
   const bytes = weightBytes(m) * touchedWeightShare(m, batch) + batch * contextTokens * m.kvBytesPerToken;
   const memoryS = bytes / (hw.accelerators * hw.hbmBytesPerS * eff.decodeMbu);
   const flopsPerToken = 2 * m.activeParameters + contextTokens * m.attentionFlopsPerContextToken;
-  const computeS = (flopsPerToken * batch) / (hw.accelerators * hw.peakFlops * eff.prefillMfu);
-  const stepS = Math.max(memoryS, computeS);
+  const computeS = (flopsPerToken * batch) / (hw.accelerators * hw.peakFlops * eff.decodeMfu);
+  const stepS = memoryS + computeS;
   return {
     batch,
     stepS,
@@ -123,9 +152,10 @@ export function bestDecode(
 export function prefillTokensPerSPerAccelerator(
   m: ServedModel,
   hw: ReplicaHardware,
-  eff: ServingEfficiency,
+  given: ServingEfficiency,
   promptTokens: number,
 ): number {
+  const eff = effective(m, given);
   return (
     (hw.peakFlops * eff.prefillMfu) /
     (2 * m.activeParameters + (promptTokens / 2) * m.attentionFlopsPerContextToken)

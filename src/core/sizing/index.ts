@@ -1,3 +1,4 @@
+export { busyPowerFraction } from "./busy-power.js";
 export { type Check, CONSISTENT_WITHIN, checkClaims } from "./claim-checks.js";
 export { costAndFootprintParameters } from "./cost-parameters.js";
 export { evaluateSite } from "./evaluate-site.js";

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/index.js";
 import { type AssumptionLog, catalogName } from "../kernel/assumptions.js";
+import { busyPowerFraction } from "../sizing/busy-power.js";
 import type { SizedSite } from "../sizing/sized-site.js";
 import type { TrainingPool } from "./estimate.js";
 import { flopsPerByte } from "./mfu-catalog.js";
@@ -55,7 +56,7 @@ export function trainingPools(
             u.resolved.accelerator.tdpW,
             "W",
           )
-        : spec.itPowerPerAcceleratorW * log.parameter("trainingPowerFraction"));
+        : spec.itPowerPerAcceleratorW * busyPowerFraction(log, u.resolved.accelerator));
     return {
       siteId: spec.id,
       accelerators: shares[i] ?? 0,

@@ -39,6 +39,11 @@ export const validationCaseSchema = z.strictObject({
   /** Whether the published figure is measured (the model must predict it) or computed by a stated method. */
   kind: z.enum(["measured", "method"]).optional(),
   note: z.string().optional(),
+  /**
+   * For a serving benchmark: whether the serving efficiencies are fitted on it (`fit`) or it only measures them
+   * (`held-out`, declared before any fit).
+   */
+  split: z.enum(["fit", "held-out"]).optional(),
   inputs: z.unknown(),
   published: z.record(z.string().min(1), expectation).refine((r) => Object.keys(r).length > 0, {
     message: "needs at least one published figure",

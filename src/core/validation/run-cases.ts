@@ -4,6 +4,7 @@ import { evaluateScenario, parseScenario } from "../scenario/index.js";
 import { type MfuCrossValidation, mfuCrossValidation } from "../training/index.js";
 import type { Expectation, ValidationCase } from "./case-schema.js";
 import { capabilityOf, coverageOf, rangeAt } from "./coverage.js";
+import { type ServingEfficiencyFit, servingEfficiencyFit } from "./serving-fit.js";
 
 export interface MetricReport {
   readonly path: string;
@@ -47,6 +48,8 @@ export interface ValidationReport {
     coverageByCapability?: Readonly<Record<string, { figures: number; coverage: number }>>;
     /** How the training efficiency model predicts runs it was not fitted to (leave-one-run-out, held out, constant). */
     trainingEfficiency?: MfuCrossValidation;
+    /** The serving efficiencies fitted on the benchmarks of the fit split: in sample, leave-one-out, held out. */
+    servingEfficiency?: ServingEfficiencyFit;
   };
 }
 
@@ -143,6 +146,7 @@ export function runCases(
       medianAbsErrorByKind,
       ...coverageOf(all),
       ...trainingEfficiencyOf(catalog),
+      ...servingEfficiencyOf(cases, catalog),
     },
   };
 }
@@ -154,6 +158,15 @@ function trainingEfficiencyOf(catalog: Catalog): { trainingEfficiency?: MfuCross
   } catch {
     return {};
   }
+}
+
+/** The serving efficiency fit, when the cases include serving benchmarks with a split. */
+function servingEfficiencyOf(
+  cases: readonly ValidationCase[],
+  catalog: Catalog,
+): { servingEfficiency?: ServingEfficiencyFit } {
+  const fit = servingEfficiencyFit(cases, catalog);
+  return fit ? { servingEfficiency: fit } : {};
 }
 
 /** A run needs at least one case, and each id once: a report keyed by id cannot hold two. */
