@@ -1,5 +1,6 @@
 import { signal, useComputed, useSignal } from "@preact/signals";
 import { Fragment } from "preact";
+import { AddToLedger } from "../components/add-to-ledger.js";
 import { Field } from "../components/field.js";
 import { RangeBar } from "../components/range-bar.js";
 import { type Explanation, explainText, loadedCatalog } from "../lib/core.js";
@@ -266,7 +267,8 @@ export function ReadPage() {
               {result.published ? ` · ${result.published}` : ""}{" "}
               <button type="button" class="small" onClick={() => downloadJson(result, "gigawatt-explain")}>
                 {t("common.json")}
-              </button>
+              </button>{" "}
+              <AddToLedger text={s.text} date={DATE.test(s.date) ? s.date : ""} />
             </p>
             <Highlighted text={s.text} figures={figures} selected={s.selected} />
           </div>

@@ -1,0 +1,166 @@
+import * as Plot from "@observablehq/plot";
+import { useSignal } from "@preact/signals";
+import { Chart } from "../components/chart.js";
+import type { ValidationCase, ValidationReport } from "../lib/core.js";
+import { downloadCsv, downloadJson } from "../lib/download.js";
+import { t } from "../lib/i18n.js";
+import { ask } from "../lib/worker-client.js";
+
+interface ValidationData {
+  readonly report: ValidationReport;
+  readonly cases: readonly ValidationCase[];
+}
+
+/** The validation cases run in the worker, drawn as published against predicted with each case's error band. */
+export function Validation() {
+  const data = useSignal<ValidationData | undefined>(undefined);
+  const busy = useSignal(false);
+  const error = useSignal<string | undefined>(undefined);
+  const run = async () => {
+    busy.value = true;
+    const reply = await ask({ type: "validate" });
+    busy.value = false;
+    if (reply.type === "result") data.value = reply.value as ValidationData;
+    else
+      error.value =
+        reply.type === "issues"
+          ? reply.issues.map((i) => i.message).join("; ")
+          : reply.type === "error"
+            ? reply.message
+            : "";
+  };
+  const d = data.value;
+  const rows = d
+    ? d.report.cases.flatMap((c) => {
+        const spec = d.cases.find((x) => x.id === c.id);
+        return c.metrics.map((m) => {
+          const e = spec?.published[m.path] as { tolerance?: number } | undefined;
+          const tol = e && typeof e.tolerance === "number" ? e.tolerance : 0;
+          return {
+            label: `${c.id} · ${m.path.split(".").pop() ?? m.path}`,
+            error: m.error,
+            tol,
+            pass: m.pass,
+            source: c.source,
+            m,
+          };
+        });
+      })
+    : [];
+  return (
+    <div class="validation">
+      <h2>{t("ledger.validation")}</h2>
+      {!d ? (
+        <button type="button" class="primary" disabled={busy.value} onClick={run}>
+          {busy.value ? t("run.running") : t("ledger.validate")}
+        </button>
+      ) : (
+        <>
+          <p>
+            {d.report.summary.passed} / {d.report.summary.metrics} published figures within their tolerance;
+            median absolute error {(d.report.summary.medianAbsError * 100).toFixed(1)}%.
+          </p>
+          <Chart
+            title={t("ledger.validation")}
+            name="validation"
+            deps={[d]}
+            caption="Each row is a published figure: the grey band is its accepted error, the dot the model's error ((predicted − published) / published); a figure given as a range counts 0 inside it."
+            render={(width) =>
+              Plot.plot({
+                width,
+                marginLeft: 330,
+                height: 40 + rows.length * 16,
+                x: {
+                  label: "error of the prediction",
+                  percent: true,
+                  grid: true,
+                  domain: [-60, 60],
+                  clamp: true,
+                },
+                y: { label: null, domain: rows.map((r) => r.label), tickSize: 0 },
+                color: { domain: [true, false], range: ["#1b7f3b", "#c0392b"] },
+                marks: [
+                  Plot.ruleY(rows, {
+                    y: "label",
+                    x1: (r: { tol: number }) => -r.tol,
+                    x2: "tol",
+                    stroke: "#bbb",
+                    strokeWidth: 9,
+                  }),
+                  Plot.ruleX([0]),
+                  Plot.dot(rows, {
+                    y: "label",
+                    x: "error",
+                    fill: "pass",
+                    r: 4,
+                    title: (r: { source: string }) => r.source,
+                  }),
+                ],
+              })
+            }
+          />
+          <details>
+            <summary>{t("sites.sources")}</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Case</th>
+                  <th scope="col">Figure</th>
+                  <th scope="col" class="num">
+                    Published
+                  </th>
+                  <th scope="col" class="num">
+                    Predicted
+                  </th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.label}>
+                    <td>{r.label.split(" · ")[0]}</td>
+                    <td>{r.m.path}</td>
+                    <td class="num">
+                      {Array.isArray(r.m.published)
+                        ? r.m.published.map((v) => Number(v.toPrecision(3))).join("–")
+                        : Number((r.m.published as number).toPrecision(3))}
+                    </td>
+                    <td class="num">{Number(r.m.predicted.toPrecision(3))}</td>
+                    <td>{r.source}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+          <button type="button" class="small" onClick={() => downloadJson(d.report, "gigawatt-validation")}>
+            {t("common.json")}
+          </button>{" "}
+          <button
+            type="button"
+            class="small"
+            onClick={() =>
+              downloadCsv(
+                [
+                  ["case", "path", "published", "predicted", "error", "pass", "source"],
+                  ...rows.map((r) => [
+                    r.label.split(" · ")[0],
+                    r.m.path,
+                    String(r.m.published),
+                    r.m.predicted,
+                    r.m.error,
+                    String(r.pass),
+                    r.source,
+                  ]),
+                ],
+                "gigawatt-validation",
+              )
+            }
+          >
+            {t("common.csv")}
+          </button>
+        </>
+      )}
+      {error.value ? <p class="field-error">{error.value}</p> : null}
+    </div>
+  );
+}
