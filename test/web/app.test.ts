@@ -68,6 +68,9 @@ describe.skipIf(!canRun)("the web app in Chromium", () => {
       }
       expect(checked).toBe(true);
       await expect.poll(() => page.locator(".panel .explanation").innerText()).not.toBe("");
+      // The reader's messages are written out as sentences, the check's reasoning too.
+      expect(await page.locator(".panel .explanation").innerText()).not.toContain("[object");
+      expect(await page.locator(".panel .check p").first().innerText()).toMatch(/\w{3}/);
       expect(await page.locator(".panel .verdict").first().innerText()).toMatch(
         /consistent|inconsistent|plausible|needs-context|cohérent|incohérent|plausible/i,
       );
@@ -142,6 +145,9 @@ describe.skipIf(!canRun)("the web app in Chromium", () => {
       await expect
         .poll(() => page.locator(".map a[data-site]").count(), { timeout: 30_000 })
         .toBeGreaterThan(20);
+      // Placed by the catalog's coordinates (the town a campus is in); only undisclosed places fall back, dashed.
+      expect(await page.locator('.map a[data-site="stargate-abilene"] circle.approx').count()).toBe(0);
+      expect(await page.locator(".map circle.approx").count()).toBeLessThanOrEqual(5);
       expect(await seriousViolations(page)).toEqual([]);
       await shot(page, "sites");
       await page.getByRole("button", { name: "United States" }).click();

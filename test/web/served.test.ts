@@ -114,6 +114,17 @@ describe.skipIf(!canRun)("the web app on gigawatt serve, in Chromium", () => {
       expect(hrefs.filter((h) => h === FIRST.url)).toHaveLength(2);
       expect(await store.locator(`a[href^="./v1/articles/"]`).count()).toBeGreaterThan(0);
       expect(await seriousViolations(page)).toEqual([]);
+      // A chart downloads as PNG under the server's own Content-Security-Policy, and the table as CSV.
+      const [png] = await Promise.all([
+        page.waitForEvent("download"),
+        store.getByRole("button", { name: /PNG$/ }).first().click(),
+      ]);
+      expect(png.suggestedFilename()).toBe("hyperion-W.png");
+      const [csv] = await Promise.all([
+        page.waitForEvent("download"),
+        store.getByRole("button", { name: "CSV" }).click(),
+      ]);
+      expect(csv.suggestedFilename()).toBe("gigawatt-ledger-hyperion.csv");
       await shot(page, "ledger-served");
       expect(errors).toEqual([]);
       await context.close();

@@ -41,7 +41,7 @@ export function App() {
     <>
       {/* A button, not a link to #main: the fragment holds the page and its state. */}
       <button type="button" class="skip" onClick={() => document.getElementById("main")?.focus()}>
-        Skip to content
+        {t("skip")}
       </button>
       <header class="top">
         <div class="brand">
@@ -75,10 +75,7 @@ export function App() {
       </main>
       <footer class="bottom">
         <ShareBar />
-        <p class="footnote">
-          gigawatt computes in your browser from its sourced catalog; nothing you paste leaves this page
-          unless you save it.
-        </p>
+        <p class="footnote">{t("footnote")}</p>
       </footer>
     </>
   );

@@ -3,12 +3,12 @@ import { Fragment } from "preact";
 import { AddToLedger } from "../components/add-to-ledger.js";
 import { Field } from "../components/field.js";
 import { RangeBar } from "../components/range-bar.js";
-import { type Explanation, explainText, loadedCatalog } from "../lib/core.js";
+import { type Explanation, explainText, loadedCatalog, withMessageTexts } from "../lib/core.js";
 import { downloadJson } from "../lib/download.js";
-import { type Key, t } from "../lib/i18n.js";
+import { type Key, lang, t } from "../lib/i18n.js";
 import { useSharedState } from "../lib/page-state.js";
 import { assessmentOf, verdictMark } from "../lib/verdict.js";
-import { checkView, type Figure, facts, placeFigures } from "./read-model.js";
+import { checkView, type Figure, facts, placeFigures, textOf } from "./read-model.js";
 
 interface ReadState {
   readonly text: string;
@@ -93,7 +93,7 @@ function Panel({ result, index }: { result: Explanation; index: number | null })
         <span class={`badge kind-${kind}`}>{t(`read.kind.${kind}` as Key) ?? kind}</span> «
         {String(claim.phrase ?? "")}»
       </h2>
-      <p class="explanation">{String(claim.explanation ?? "")}</p>
+      <p class="explanation">{textOf(claim.explanation)}</p>
       {facts(claim).length > 0 ? (
         <dl class="facts">
           {facts(claim).map(([k, v]) => (
@@ -141,7 +141,9 @@ export function ReadPage() {
     const { text, date } = state.value;
     const cat = loadedCatalog.value;
     if (text.trim() === "" || !cat) return undefined;
-    return explainText(text, cat, date !== "" && DATE.test(date) ? { published: date } : {});
+    const explained = explainText(text, cat, date !== "" && DATE.test(date) ? { published: date } : {});
+    // The reader's messages are ids and parameters: written out in the interface's language.
+    return withMessageTexts(explained, lang.value);
   }).value;
   const figures = result ? placeFigures(s.text, result) : [];
   const submit = (text: string) => {
@@ -254,7 +256,7 @@ export function ReadPage() {
         </p>
       ) : result.claims.length === 0 ? (
         <p class="empty">
-          {t("read.none")} {result.note ?? ""}
+          {t("read.none")} {textOf(result.note)}
         </p>
       ) : (
         <div class="read-grid">

@@ -57,14 +57,16 @@ export function Validation() {
       ) : (
         <>
           <p>
-            {d.report.summary.passed} / {d.report.summary.metrics} published figures within their tolerance;
-            median absolute error {(d.report.summary.medianAbsError * 100).toFixed(1)}%.
+            {t("validation.summary")
+              .replace("{passed}", String(d.report.summary.passed))
+              .replace("{metrics}", String(d.report.summary.metrics))
+              .replace("{median}", (d.report.summary.medianAbsError * 100).toFixed(1))}
           </p>
           <Chart
             title={t("ledger.validation")}
             name="validation"
             deps={[d]}
-            caption="Each row is a published figure: the grey band is its accepted error, the dot the model's error ((predicted − published) / published); a figure given as a range counts 0 inside it."
+            caption={t("validation.caption")}
             render={(width) =>
               Plot.plot({
                 width,
