@@ -77,7 +77,9 @@ function Panel({ result, index }: { result: Explanation; index: number | null })
   const claim =
     index === null ? undefined : (result.claims[index] as unknown as Record<string, unknown> | undefined);
   if (!claim) return <p class="empty">{t("read.pick")}</p>;
-  const checks = Array.isArray(claim.checks) ? claim.checks.map((c) => checkView(c, claim)) : [];
+  const checks = Array.isArray(claim.checks)
+    ? claim.checks.map((c) => checkView(c, claim, result.claims as unknown as Record<string, unknown>[]))
+    : [];
   const label: Record<string, Key> = {
     subject: "read.who",
     relation: "read.relation",
