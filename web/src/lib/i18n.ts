@@ -46,7 +46,7 @@ const EN = {
   "run.chart.goodput": "Goodput by synchronisation strategy",
   "run.chart.tiers": "Cost per user-month by tier",
   "validation.caption":
-    "Each row is a published figure: the grey band is its accepted error, the dot the model's error ((predicted − published) / published); a figure given as a range counts 0 inside it.",
+    "One row per kind of figure: each dot is a published figure of a real run or site, placed at the model's error on it; the grey band behind is the error each case accepts (darker where cases overlap). The table below gives each case, both values and its source.",
   "validation.summary":
     "{passed} / {metrics} published figures within their tolerance; median absolute error {median}%.",
   skip: "Skip to content",
@@ -202,7 +202,7 @@ const FR: Record<Key, string> = {
   "run.chart.goodput": "Temps utile par stratégie de synchronisation",
   "run.chart.tiers": "Coût par utilisateur et par mois, par formule",
   "validation.caption":
-    "Chaque ligne est un chiffre publié : la bande grise est son erreur admise, le point l'erreur du modèle ((prédit − publié) / publié) ; un chiffre donné comme une fourchette compte 0 à l'intérieur.",
+    "Une ligne par type de chiffre : chaque point est un chiffre publié d'un entraînement ou d'un site réel, placé à l'erreur du modèle sur lui ; la bande grise derrière est l'erreur que chaque cas admet (plus sombre où les cas se recouvrent). Le tableau ci-dessous donne chaque cas, les deux valeurs et sa source.",
   "validation.summary":
     "{passed} / {metrics} chiffres publiés dans leur tolérance ; erreur absolue médiane {median} %.",
   skip: "Aller au contenu",

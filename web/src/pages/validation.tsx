@@ -11,6 +11,62 @@ interface ValidationData {
   readonly cases: readonly ValidationCase[];
 }
 
+interface Row {
+  readonly label: string;
+  readonly error: number;
+  readonly tol: number;
+  readonly pass: boolean;
+  readonly source: string;
+  readonly m: { published: number | readonly number[]; predicted: number };
+}
+
+/**
+ * Each published figure against the model's prediction, as the prediction's error, one row per kind of figure
+ * (energy, days, utilisation...): a dot per case, on the grey band of the error that case accepts.
+ */
+function publishedAgainstPredicted(rows: readonly Row[], width: number) {
+  const points = rows.map((r) => ({ ...r, metric: r.label.split(" · ")[1] ?? r.label }));
+  const metrics = [...new Set(points.map((q) => q.metric))].sort();
+  return Plot.plot({
+    width,
+    height: 60 + metrics.length * 30,
+    marginLeft: Math.min(260, 16 + 7 * Math.max(...metrics.map((m) => m.length))),
+    x: {
+      label: "error of the prediction, (predicted − published) / published →",
+      percent: true,
+      grid: true,
+      domain: [-60, 60],
+      clamp: true,
+    },
+    y: { label: null, domain: metrics, tickSize: 0 },
+    color: {
+      domain: [true, false],
+      range: ["#1b7f3b", "#c0392b"],
+      legend: true,
+      tickFormat: (v: boolean) => (v ? "within its tolerance" : "outside it"),
+    },
+    marks: [
+      Plot.ruleY(points, {
+        y: "metric",
+        x1: (q: Row) => -q.tol,
+        x2: (q: Row) => q.tol,
+        stroke: "#8a94a3",
+        strokeOpacity: 0.12,
+        strokeWidth: 16,
+      }),
+      Plot.ruleX([0], { stroke: "#555" }),
+      Plot.dot(points, {
+        y: "metric",
+        x: (q: Row & { error: number }) => q.error,
+        fill: "pass",
+        fillOpacity: 0.75,
+        r: 4,
+        title: (q: Row) => `${q.label}\n${q.source}`,
+      }),
+    ],
+  });
+}
+
 /** The validation cases run in the worker, drawn as published against predicted with each case's error band. */
 export function Validation() {
   const data = useSignal<ValidationData | undefined>(undefined);
@@ -67,39 +123,7 @@ export function Validation() {
             name="validation"
             deps={[d]}
             caption={t("validation.caption")}
-            render={(width) =>
-              Plot.plot({
-                width,
-                marginLeft: 330,
-                height: 40 + rows.length * 16,
-                x: {
-                  label: "error of the prediction",
-                  percent: true,
-                  grid: true,
-                  domain: [-60, 60],
-                  clamp: true,
-                },
-                y: { label: null, domain: rows.map((r) => r.label), tickSize: 0 },
-                color: { domain: [true, false], range: ["#1b7f3b", "#c0392b"] },
-                marks: [
-                  Plot.ruleY(rows, {
-                    y: "label",
-                    x1: (r: { tol: number }) => -r.tol,
-                    x2: "tol",
-                    stroke: "#bbb",
-                    strokeWidth: 9,
-                  }),
-                  Plot.ruleX([0]),
-                  Plot.dot(rows, {
-                    y: "label",
-                    x: "error",
-                    fill: "pass",
-                    r: 4,
-                    title: (r: { source: string }) => r.source,
-                  }),
-                ],
-              })
-            }
+            render={(width) => publishedAgainstPredicted(rows, width)}
           />
           <details>
             <summary>{t("sites.sources")}</summary>
