@@ -235,7 +235,9 @@ describe.skipIf(!canRun)("the web app in Chromium", () => {
         .poll(() => page.locator(".notice").innerText(), { timeout: 30_000 })
         .toContain("gigawatt serve");
       await page.getByRole("button", { name: "Run the validation cases" }).click();
-      await expect.poll(() => page.locator(".validation .chart svg[role=img]").count(), { timeout: 60_000 }).toBe(1);
+      await expect
+        .poll(() => page.locator(".validation .chart svg[role=img]").count(), { timeout: 60_000 })
+        .toBe(1);
       expect(await seriousViolations(page)).toEqual([]);
       await shot(page, "ledger");
       // The API's 404 on a static host is expected; nothing else may fail.
