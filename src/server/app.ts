@@ -10,6 +10,7 @@ import { catalogRoutes } from "./routes/catalog.js";
 import { computeRoutes } from "./routes/compute.js";
 import { metaRoutes, VERSION } from "./routes/meta.js";
 import { storeRoutes } from "./routes/store.js";
+import { viewRoutes } from "./routes/views.js";
 import { requireToken, securityHeaders } from "./security.js";
 
 declare module "fastify" {
@@ -49,6 +50,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
   computeRoutes(app, ctx);
   catalogRoutes(app, ctx);
   storeRoutes(app, ctx);
+  viewRoutes(app, ctx);
   metaRoutes(app, ctx);
   await app.ready();
   return app;

@@ -22,6 +22,7 @@ const STATUS_OF: Partial<Record<IssueCode, number>> = {
   unknown_route: 404,
   unknown_scenario: 404,
   unknown_article: 404,
+  unknown_view: 404,
   unknown_run: 404,
   input_too_large: 413,
   file_too_large: 413,

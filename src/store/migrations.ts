@@ -62,9 +62,23 @@ const initial: Migration = {
   },
 };
 
+/** The web app's saved views (issue 16): a page and its state, shared by a short id. */
+const views: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("views")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("page", "text", (c) => c.notNull())
+      .addColumn("state", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they apply. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-scenarios-articles-ledger": initial,
+  "0002-web-views": views,
 };
 
 export const migrationProvider: MigrationProvider = {

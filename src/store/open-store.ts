@@ -9,6 +9,7 @@ import { ArticleRepository } from "./articles.js";
 import { migrationProvider } from "./migrations.js";
 import { ScenarioRepository } from "./scenarios.js";
 import type { StoreDatabase } from "./schema.js";
+import { ViewRepository } from "./views.js";
 
 export type StoreLocation = { readonly dataDir: string } | { readonly databaseUrl: string };
 export type Dialect = "sqlite" | "postgres";
@@ -21,6 +22,7 @@ export interface Store {
   readonly db: Kysely<StoreDatabase>;
   readonly scenarios: ScenarioRepository;
   readonly articles: ArticleRepository;
+  readonly views: ViewRepository;
   /** The database's own consistency check ("ok" when clean) and the store's (every version has its scenario). */
   integrityCheck(): Promise<string[]>;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     db,
     scenarios: new ScenarioRepository(db, dialect),
     articles: new ArticleRepository(db),
+    views: new ViewRepository(db),
     integrityCheck: () => integrityCheck(db, dialect),
     close: () => db.destroy(),
   };

@@ -61,9 +61,18 @@ export interface LedgerClaimTable {
   created_at: string;
 }
 
+/** A page of the web app saved to share: which page, and its state as the app encoded it for its address. */
+export interface ViewTable {
+  id: string;
+  page: string;
+  state: string;
+  created_at: string;
+}
+
 export interface StoreDatabase {
   scenarios: ScenarioTable;
   scenario_versions: ScenarioVersionTable;
   articles: ArticleTable;
   ledger_claims: LedgerClaimTable;
+  views: ViewTable;
 }

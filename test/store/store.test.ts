@@ -63,6 +63,13 @@ describe.each(DATABASES)("the store on $name", ({ make }) => {
     expect(await store.scenarios.addVersion("no-such-id", second as never)).toBeUndefined();
   });
 
+  it("keeps a saved view of the web app under a short share id, as it was given", async () => {
+    const saved = await store.views.create("size", "q1YqSs7PS0lVslIyUvIqzs9TqgUA");
+    expect(saved.id).toMatch(/^[0-9A-Za-z]{10}$/);
+    expect(await store.views.get(saved.id)).toEqual(saved);
+    expect(await store.views.get("no-such-id")).toBeUndefined();
+  });
+
   it("numbers concurrent saves of one scenario 1..n without a gap or a repeat", async () => {
     const s = await store.scenarios.create({ input: {}, options: {}, result: {}, catalogVersion: "c" });
     const saves = await Promise.all(

@@ -46,3 +46,16 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
 }
+
+/** The state carried by a page's link, decoded in the page itself (as the app reads it). */
+export async function decodeLink(page: Page): Promise<string> {
+  // A string, evaluated in the page: the tests are type-checked for Node, without the DOM's types.
+  const text = await page.evaluate(`(async () => {
+    const s = new URLSearchParams(location.hash.split("?")[1] ?? "").get("s") ?? "";
+    const b64 = s.replaceAll("-", "+").replaceAll("_", "/");
+    const bytes = Uint8Array.from(atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
+    const out = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(out).text();
+  })()`);
+  return String(text);
+}

@@ -5,6 +5,7 @@ import { PAGES, type Page, route } from "./lib/route.js";
 import { LedgerPage } from "./pages/ledger.js";
 import { ReadPage } from "./pages/read.js";
 import { RunPage } from "./pages/run.js";
+import { SharedPage } from "./pages/shared.js";
 import { SitesPage } from "./pages/sites.js";
 import { SizePage } from "./pages/size.js";
 
@@ -24,7 +25,7 @@ function Body({ page, item }: { page: Page; item: string | undefined }) {
 }
 
 export function App() {
-  const { page, item } = route.value;
+  const { page, item, shared } = route.value;
   const first = useRef(true);
   useEffect(() => {
     document.documentElement.lang = lang.value;
@@ -40,7 +41,7 @@ export function App() {
     <>
       {/* A button, not a link to #main: the fragment holds the page and its state. */}
       <button type="button" class="skip" onClick={() => document.getElementById("main")?.focus()}>
-        Skip to content
+        {t("skip")}
       </button>
       <header class="top">
         <div class="brand">
@@ -70,14 +71,11 @@ export function App() {
         </fieldset>
       </header>
       <main id="main" tabIndex={-1}>
-        <Body page={page} item={item} />
+        {shared === undefined ? <Body page={page} item={item} /> : <SharedPage id={shared} />}
       </main>
       <footer class="bottom">
         <ShareBar />
-        <p class="footnote">
-          gigawatt computes in your browser from its sourced catalog; nothing you paste leaves this page
-          unless you save it.
-        </p>
+        <p class="footnote">{t("footnote")}</p>
       </footer>
     </>
   );

@@ -75,6 +75,7 @@ export const ISSUE_CODES = {
   unknown_route: "an address or method the API does not have",
   unknown_scenario: "a saved scenario, version or share id the store lacks",
   unknown_article: "a saved article the store lacks",
+  unknown_view: "a saved view of the web app the store lacks",
   unknown_run: "a run id that is not running",
   internal: "a fault of the server, logged there; the client sees no detail",
 } as const;

@@ -36,7 +36,10 @@ export function Chart({ title, name, render, caption, deps }: Props) {
         n.removeAttribute("aria-label");
         n.removeAttribute("aria-description");
       }
-      svg?.setAttribute("role", "img");
+      // A chart whose marks are links (to their sources) is a group of links, not one image.
+      const links = svg ? [...svg.querySelectorAll("a")] : [];
+      for (const a of links) a.setAttribute("aria-label", a.querySelector("title")?.textContent ?? title);
+      svg?.setAttribute("role", links.length > 0 ? "group" : "img");
       svg?.setAttribute("aria-label", title);
     };
     if (el.childElementCount === 0) draw();

@@ -25,7 +25,8 @@ export function downloadSvg(svg: SVGSVGElement, name: string): void {
 export function downloadPng(svg: SVGSVGElement, name: string): void {
   const { width, height } = svg.getBoundingClientRect();
   const img = new Image();
-  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: "image/svg+xml" }));
+  // A data: URL, not a blob: one: gigawatt serve's policy allows images from 'self' and data: only.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText(svg))}`;
   img.onload = () => {
     const canvas = document.createElement("canvas");
     canvas.width = Math.ceil(width * 2);
@@ -36,7 +37,6 @@ export function downloadPng(svg: SVGSVGElement, name: string): void {
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.scale(2, 2);
     ctx.drawImage(img, 0, 0, width, height);
-    URL.revokeObjectURL(url);
     canvas.toBlob((b) => b && save(b, `${name}.png`), "image/png");
   };
   img.src = url;

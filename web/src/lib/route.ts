@@ -11,11 +11,14 @@ export interface Route {
   readonly item?: string;
   /** The encoded state of the page (lib/share.ts), when the link carries one. */
   readonly state?: string;
+  /** A view saved through the server (`#/s/<id>`), to be fetched and opened. */
+  readonly shared?: string;
 }
 
 export function parseHash(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#\/?/, "").split("?");
   const [first = "", item] = path.split("/");
+  if (first === "s" && item) return { page: "read", shared: decodeURIComponent(item) };
   const page = (PAGES as readonly string[]).includes(first) ? (first as Page) : "read";
   const state = new URLSearchParams(query).get("s") ?? undefined;
   return {
@@ -26,6 +29,7 @@ export function parseHash(hash: string): Route {
 }
 
 export function hashOf(r: Route): string {
+  if (r.shared !== undefined) return `#/s/${encodeURIComponent(r.shared)}`;
   const path = `#/${r.page}${r.item === undefined ? "" : `/${encodeURIComponent(r.item)}`}`;
   return r.state === undefined ? path : `${path}?s=${r.state}`;
 }
@@ -36,6 +40,12 @@ window.addEventListener("hashchange", () => {
   const next = parseHash(location.hash);
   if (hashOf(next) !== hashOf(route.value)) route.value = next;
 });
+
+/** Replaces the address with another page and state, without a new history entry (a saved view once loaded). */
+export function replaceRoute(r: Route): void {
+  history.replaceState(null, "", hashOf(r));
+  route.value = r;
+}
 
 /** Goes to a page (a new history entry). */
 export function navigate(r: Route): void {

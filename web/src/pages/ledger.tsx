@@ -2,20 +2,14 @@ import * as Plot from "@observablehq/plot";
 import { signal, useSignal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { Chart } from "../components/chart.js";
-import { ledger } from "../lib/api.js";
-import {
-  type Catalog,
-  formatQuantity,
-  loadedCatalog,
-  type ValidationCase,
-  type ValidationReport,
-} from "../lib/core.js";
-import { downloadCsv, downloadJson } from "../lib/download.js";
-import { t } from "../lib/i18n.js";
+import { articles, ledger } from "../lib/api.js";
+import { loadedCatalog } from "../lib/core.js";
+import { downloadCsv } from "../lib/download.js";
+import { type Key, t } from "../lib/i18n.js";
 import { useSharedState } from "../lib/page-state.js";
-import { ask } from "../lib/worker-client.js";
-import { dateOf } from "./sites-model.js";
+import { type Announcement, byUnit, fromCatalog, fromStore, show, type Unit } from "./ledger-model.js";
 import { LoadingPage } from "./size.js";
+import { Validation } from "./validation.js";
 
 interface LedgerState {
   readonly project: string;
@@ -29,66 +23,38 @@ function accept(v: unknown): LedgerState | undefined {
     : undefined;
 }
 
-interface Entry {
-  readonly date: Date;
-  readonly what: string;
-  readonly value: number;
-  readonly kind: "power" | "money" | "count";
-  readonly source: string;
-}
+type Stored = { status: "asking" } | { status: "none" } | { status: "ok"; list: Announcement[] };
 
-/** The catalog's dated figures of a project: its phases (power, accelerators) and its deals (money). */
-function catalogEntries(catalog: Catalog, id: string): Entry[] {
-  const p = catalog.projects.get(id);
-  if (!p) return [];
-  const out: Entry[] = [];
-  for (const ph of p.phases) {
-    const date = ph.online ? dateOf(String(ph.online.value)) : undefined;
-    const power = ph.facilityPowerMW ?? ph.itPowerMW;
-    if (date && power)
-      out.push({
-        date,
-        what: `${ph.name} (online)`,
-        value: power.value * 1e6,
-        kind: "power",
-        source: power.source ?? power.assumption ?? "",
-      });
-  }
-  for (const d of catalog.deals.all) {
-    if (d.project !== p.id) continue;
-    const date = dateOf(String(d.announced.value));
-    if (date)
-      out.push({
-        date,
-        what: `${d.kind}: ${d.purpose}`,
-        value: d.amountUSD.value,
-        kind: "money",
-        source: d.amountUSD.source ?? "",
-      });
-  }
-  return out.sort((a, b) => a.date.getTime() - b.date.getTime());
-}
-
-export function LedgerPage() {
-  useSharedState(state, accept);
-  const cat = loadedCatalog.value;
-  const server = useSignal<"asking" | "none" | "ok">("asking");
-  const stored = useSignal<unknown>(undefined);
-  const project = state.value.project;
+/** The store's announcements of a project, with each article's address; "none" where no server answers. */
+function useStored(project: string) {
+  const stored = useSignal<Stored>({ status: "asking" });
   useEffect(() => {
     let alive = true;
-    server.value = "asking";
-    void ledger(project).then((r) => {
+    stored.value = { status: "asking" };
+    void Promise.all([ledger(project), articles()]).then(([l, a]) => {
       if (!alive) return;
-      server.value = r.ok ? "ok" : "none";
-      stored.value = r.ok ? r.value : undefined;
+      if (!l.ok) {
+        stored.value = { status: "none" };
+        return;
+      }
+      const urls = new Map(a.ok ? a.value.articles.map((x) => [x.id, x.url]) : []);
+      stored.value = { status: "ok", list: fromStore(l.value.claims, urls) };
     });
     return () => {
       alive = false;
     };
   }, [project]);
+  return stored.value;
+}
+
+export function LedgerPage() {
+  useSharedState(state, accept);
+  const cat = loadedCatalog.value;
+  const project = state.value.project;
+  const stored = useStored(project);
   if (!cat) return <LoadingPage title={t("ledger.title")} />;
-  const entries = catalogEntries(cat, project);
+  const name = cat.projects.get(project)?.name ?? project;
+  const reference = fromCatalog(cat, project);
   return (
     <section class="page ledger">
       <h1 tabIndex={-1}>{t("ledger.title")}</h1>
@@ -105,220 +71,164 @@ export function LedgerPage() {
             ))}
         </select>
       </label>
-      {server.value === "none" ? (
+      {stored.status === "none" ? (
         <p class="notice" role="status">
           {t("ledger.needsServer")}
         </p>
       ) : null}
-      {server.value === "ok" ? (
-        <details open>
-          <summary>From the store</summary>
-          <pre class="json">{JSON.stringify(stored.value, null, 2)}</pre>
-        </details>
+      {stored.status === "ok" ? (
+        <section class="ledger-part" aria-labelledby="ledger-store">
+          <h2 id="ledger-store">{t("ledger.fromStore")}</h2>
+          {stored.list.length === 0 ? (
+            <p class="empty">{t("ledger.noneSaved")}</p>
+          ) : (
+            <Announcements list={stored.list} project={project} name={name} />
+          )}
+        </section>
       ) : null}
-      {entries.length === 0 ? (
-        <p class="empty">No dated figure for this project in the catalog.</p>
-      ) : (
-        <>
-          <Chart
-            title={`${cat.projects.get(project)?.name ?? project}: announcements over time`}
-            name={`${project}-ledger`}
-            deps={[project]}
-            render={(width) =>
-              Plot.plot({
-                width,
-                height: 240,
-                marginLeft: 70,
-                x: { type: "utc", label: "date", insetLeft: 30, insetRight: 60 },
-                y: { type: "log", label: "value (W of power, USD)", grid: true },
-                color: { legend: true, domain: ["power", "money"], range: ["#3b6ea8", "#b5651d"] },
-                marks: [
-                  Plot.dot(entries, {
-                    x: "date",
-                    y: "value",
-                    fill: "kind",
-                    r: 6,
-                    title: (d: Entry) => d.what,
-                  }),
-                  Plot.text(entries, {
-                    x: "date",
-                    y: "value",
-                    text: (d: Entry) => formatQuantity(d.kind, d.value),
-                    dy: -12,
-                  }),
-                ],
-              })
-            }
-          />
-          <ol class="sources">
-            {entries.map((e, i) => (
-              <li key={i}>
-                <strong>{e.date.toISOString().slice(0, 7)}</strong> · {formatQuantity(e.kind, e.value)} ·{" "}
-                {e.what} <span class="muted">({e.source})</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <section class="ledger-part" aria-labelledby="ledger-catalog">
+        <h2 id="ledger-catalog">{t("ledger.fromCatalog")}</h2>
+        {reference.length === 0 ? (
+          <p class="empty">{t("ledger.noneCatalog")}</p>
+        ) : (
+          <Announcements list={reference} project={`${project}-catalog`} name={name} />
+        )}
+      </section>
       <Validation />
     </section>
   );
 }
 
-interface ValidationData {
-  readonly report: ValidationReport;
-  readonly cases: readonly ValidationCase[];
+const COLOURS: Record<Unit, string> = { W: "#2f6db3", USD: "#b5651d", EUR: "#8a5a9e", count: "#2e8b57" };
+
+/** One chart per unit (power, money, accounts of accelerators), one mark per announcement linking to its source. */
+function Announcements({ list, project, name }: { list: Announcement[]; project: string; name: string }) {
+  return (
+    <>
+      <div class="ledger-charts">
+        {byUnit(list).map(([unit, items]) => (
+          <Chart
+            key={unit}
+            title={`${name}: ${t(`ledger.unit.${unit}` as Key)}`}
+            name={`${project}-${unit}`}
+            deps={[list]}
+            caption={t("ledger.caption")}
+            render={(width) => unitChart(unit, items, width)}
+          />
+        ))}
+      </div>
+      <AnnouncementTable list={list} project={project} />
+    </>
+  );
 }
 
-function Validation() {
-  const data = useSignal<ValidationData | undefined>(undefined);
-  const busy = useSignal(false);
-  const error = useSignal<string | undefined>(undefined);
-  const run = async () => {
-    busy.value = true;
-    const reply = await ask({ type: "validate" });
-    busy.value = false;
-    if (reply.type === "result") data.value = reply.value as ValidationData;
-    else
-      error.value =
-        reply.type === "issues"
-          ? reply.issues.map((i) => i.message).join("; ")
-          : reply.type === "error"
-            ? reply.message
-            : "";
-  };
-  const d = data.value;
-  const rows = d
-    ? d.report.cases.flatMap((c) => {
-        const spec = d.cases.find((x) => x.id === c.id);
-        return c.metrics.map((m) => {
-          const e = spec?.published[m.path] as { tolerance?: number } | undefined;
-          const tol = e && typeof e.tolerance === "number" ? e.tolerance : 0;
-          return {
-            label: `${c.id} · ${m.path.split(".").pop() ?? m.path}`,
-            error: m.error,
-            tol,
-            pass: m.pass,
-            source: c.source,
-            m,
-          };
-        });
-      })
-    : [];
+function unitChart(unit: Unit, items: Announcement[], width: number) {
+  return Plot.plot({
+    width,
+    height: 220,
+    marginLeft: 64,
+    marginRight: 24,
+    x: { type: "utc", label: null, insetLeft: 24, insetRight: 48 },
+    y: { label: null, grid: true, zero: true, tickFormat: (v: number) => show(unit, v), insetTop: 20 },
+    marks: [
+      Plot.line(items, {
+        x: "date",
+        y: "value",
+        stroke: COLOURS[unit],
+        strokeOpacity: 0.35,
+        curve: "step-after",
+      }),
+      Plot.dot(items, {
+        x: "date",
+        y: "value",
+        r: 6,
+        fill: COLOURS[unit],
+        stroke: "white",
+        href: (a: Announcement) => a.href ?? null,
+        target: "_blank",
+        title: (a: Announcement) =>
+          `${a.date.toISOString().slice(0, 10)} · ${show(unit, a.value)} · ${a.what}\n${a.source}`,
+      }),
+      // Announcements of one day are stacked upwards, label over label.
+      ...stackedLabels(items).map(([rank, list]) =>
+        Plot.text(list, {
+          x: "date",
+          y: "value",
+          text: (a: Announcement) => show(unit, a.value),
+          dy: -14 - 14 * rank,
+          fontSize: 12,
+          fontWeight: 600,
+        }),
+      ),
+    ],
+  });
+}
+
+/** Announcements split by their rank among those of the same day, so that their labels do not overlap. */
+function stackedLabels(items: readonly Announcement[]): [number, Announcement[]][] {
+  const seen = new Map<number, number>();
+  const ranks = new Map<number, Announcement[]>();
+  for (const a of items) {
+    const rank = seen.get(a.date.getTime()) ?? 0;
+    seen.set(a.date.getTime(), rank + 1);
+    ranks.set(rank, [...(ranks.get(rank) ?? []), a]);
+  }
+  return [...ranks.entries()];
+}
+
+function AnnouncementTable({ list, project }: { list: Announcement[]; project: string }) {
+  const rows = [...list].sort((a, b) => a.date.getTime() - b.date.getTime());
+  const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
-    <div class="validation">
-      <h2>{t("ledger.validation")}</h2>
-      {!d ? (
-        <button type="button" class="primary" disabled={busy.value} onClick={run}>
-          {busy.value ? t("run.running") : t("ledger.validate")}
-        </button>
-      ) : (
-        <>
-          <p>
-            {d.report.summary.passed} / {d.report.summary.metrics} published figures within their tolerance;
-            median absolute error {(d.report.summary.medianAbsError * 100).toFixed(1)}%.
-          </p>
-          <Chart
-            title={t("ledger.validation")}
-            name="validation"
-            deps={[d]}
-            caption="Each row is a published figure: the grey band is its accepted error, the dot the model's error ((predicted − published) / published); a figure given as a range counts 0 inside it."
-            render={(width) =>
-              Plot.plot({
-                width,
-                marginLeft: 330,
-                height: 40 + rows.length * 16,
-                x: {
-                  label: "error of the prediction",
-                  percent: true,
-                  grid: true,
-                  domain: [-60, 60],
-                  clamp: true,
-                },
-                y: { label: null, domain: rows.map((r) => r.label), tickSize: 0 },
-                color: { domain: [true, false], range: ["#1b7f3b", "#c0392b"] },
-                marks: [
-                  Plot.ruleY(rows, {
-                    y: "label",
-                    x1: (r: { tol: number }) => -r.tol,
-                    x2: "tol",
-                    stroke: "#bbb",
-                    strokeWidth: 9,
-                  }),
-                  Plot.ruleX([0]),
-                  Plot.dot(rows, {
-                    y: "label",
-                    x: "error",
-                    fill: "pass",
-                    r: 4,
-                    title: (r: { source: string }) => r.source,
-                  }),
-                ],
-              })
-            }
-          />
-          <details>
-            <summary>{t("sites.sources")}</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Case</th>
-                  <th scope="col">Figure</th>
-                  <th scope="col" class="num">
-                    Published
-                  </th>
-                  <th scope="col" class="num">
-                    Predicted
-                  </th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.label}>
-                    <td>{r.label.split(" · ")[0]}</td>
-                    <td>{r.m.path}</td>
-                    <td class="num">
-                      {Array.isArray(r.m.published)
-                        ? r.m.published.map((v) => Number(v.toPrecision(3))).join("–")
-                        : Number((r.m.published as number).toPrecision(3))}
-                    </td>
-                    <td class="num">{Number(r.m.predicted.toPrecision(3))}</td>
-                    <td>{r.source}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-          <button type="button" class="small" onClick={() => downloadJson(d.report, "gigawatt-validation")}>
-            {t("common.json")}
-          </button>{" "}
-          <button
-            type="button"
-            class="small"
-            onClick={() =>
-              downloadCsv(
-                [
-                  ["case", "path", "published", "predicted", "error", "pass", "source"],
-                  ...rows.map((r) => [
-                    r.label.split(" · ")[0],
-                    r.m.path,
-                    String(r.m.published),
-                    r.m.predicted,
-                    r.m.error,
-                    String(r.pass),
-                    r.source,
-                  ]),
-                ],
-                "gigawatt-validation",
-              )
-            }
-          >
-            {t("common.csv")}
-          </button>
-        </>
-      )}
-      {error.value ? <p class="field-error">{error.value}</p> : null}
+    <div class="table-wrap">
+      <table class="ledger-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("ledger.col.date")}</th>
+            <th scope="col" class="num">
+              {t("ledger.col.figure")}
+            </th>
+            <th scope="col">{t("ledger.col.what")}</th>
+            <th scope="col">{t("ledger.col.source")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a, i) => (
+            <tr key={i}>
+              <td>{day(a.date)}</td>
+              <td class="num">{show(a.unit, a.value)}</td>
+              <td>
+                {a.what}
+                {a.who ? <span class="muted"> · {a.who}</span> : null}
+              </td>
+              <td>
+                {a.href ? (
+                  <a href={a.href} rel="noreferrer noopener" target="_blank">
+                    {a.source}
+                  </a>
+                ) : (
+                  a.source
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        class="small"
+        onClick={() =>
+          downloadCsv(
+            [
+              ["date", "value", "unit", "what", "who", "source", "url"],
+              ...rows.map((a) => [day(a.date), a.value, a.unit, a.what, a.who, a.source, a.href]),
+            ],
+            `gigawatt-ledger-${project}`,
+          )
+        }
+      >
+        {t("common.csv")}
+      </button>
     </div>
   );
 }

@@ -51,11 +51,23 @@ const QUANTITY_OF: Record<string, QuantityKind> = {
   energy: "energy",
 };
 
+/** A message as the reader gives it: plain text, or `{ id, params, text }` once rendered (withMessageTexts). */
+export function textOf(m: unknown): string {
+  if (typeof m === "string") return m;
+  if (m && typeof m === "object" && typeof (m as { text?: unknown }).text === "string")
+    return (m as { text: string }).text;
+  return "";
+}
+
 /** A check, with the model's range when the reader gives one (`range: {p10, p90}` or `[p10, p90]`). */
-export function checkView(check: unknown, claim: Readonly<Record<string, unknown>>): CheckView {
+export function checkView(
+  check: unknown,
+  claim: Readonly<Record<string, unknown>>,
+  claims: readonly Readonly<Record<string, unknown>>[] = [],
+): CheckView {
   const c = (check ?? {}) as Record<string, unknown>;
   const verdict = str(c.verdict) ?? "needs-context";
-  const reasoning = str(c.reasoning) ?? str(c.message) ?? "";
+  const reasoning = str(c.reasoning) ?? textOf(c.message);
   const r = c.range;
   let low: number | undefined;
   let high: number | undefined;
@@ -64,8 +76,16 @@ export function checkView(check: unknown, claim: Readonly<Record<string, unknown
     const o = r as Record<string, unknown>;
     [low, high] = [num(o.p10) ?? num(o.low), num(o.p90) ?? num(o.high)];
   }
-  const claimed = num(c.claimed) ?? num(claim.value);
-  const kind = QUANTITY_OF[str(c.kind) ?? str(claim.kind) ?? ""] ?? "count";
+  // The range is the checked figure's, the first the check names: another claim's range is not drawn on this one.
+  const figures = Array.isArray(c.figures) ? c.figures : [];
+  if (figures.length > 0 && figures[0] !== claim.phrase) return { verdict, reasoning };
+  // An equivalence ("the equivalent of 2 reactors") gives the range of the power those stand for; the figure it is
+  // set against is the power stated with them, the check's second figure.
+  const against = c.kind === "equivalence" ? claims.find((x) => x.phrase === figures[1]) : claim;
+  if (!against) return { verdict, reasoning };
+  const claimed = num(c.claimed) ?? num(against.value);
+  // The check's kind says what it checks (budget, accelerators...); the range is in the figure's own unit.
+  const kind = QUANTITY_OF[str(against.kind) ?? ""] ?? "count";
   const point = num(c.modelled) ?? num(c.predicted);
   if (low === undefined || high === undefined || claimed === undefined || low > high)
     return { verdict, reasoning };

@@ -1,13 +1,14 @@
 import { signal, useComputed, useSignal } from "@preact/signals";
 import { Fragment } from "preact";
+import { AddToLedger } from "../components/add-to-ledger.js";
 import { Field } from "../components/field.js";
 import { RangeBar } from "../components/range-bar.js";
-import { type Explanation, explainText, loadedCatalog } from "../lib/core.js";
+import { type Explanation, explainText, loadedCatalog, withMessageTexts } from "../lib/core.js";
 import { downloadJson } from "../lib/download.js";
-import { type Key, t } from "../lib/i18n.js";
+import { type Key, lang, t } from "../lib/i18n.js";
 import { useSharedState } from "../lib/page-state.js";
 import { assessmentOf, verdictMark } from "../lib/verdict.js";
-import { checkView, type Figure, facts, placeFigures } from "./read-model.js";
+import { checkView, type Figure, facts, placeFigures, textOf } from "./read-model.js";
 
 interface ReadState {
   readonly text: string;
@@ -76,7 +77,9 @@ function Panel({ result, index }: { result: Explanation; index: number | null })
   const claim =
     index === null ? undefined : (result.claims[index] as unknown as Record<string, unknown> | undefined);
   if (!claim) return <p class="empty">{t("read.pick")}</p>;
-  const checks = Array.isArray(claim.checks) ? claim.checks.map((c) => checkView(c, claim)) : [];
+  const checks = Array.isArray(claim.checks)
+    ? claim.checks.map((c) => checkView(c, claim, result.claims as unknown as Record<string, unknown>[]))
+    : [];
   const label: Record<string, Key> = {
     subject: "read.who",
     relation: "read.relation",
@@ -92,7 +95,7 @@ function Panel({ result, index }: { result: Explanation; index: number | null })
         <span class={`badge kind-${kind}`}>{t(`read.kind.${kind}` as Key) ?? kind}</span> «
         {String(claim.phrase ?? "")}»
       </h2>
-      <p class="explanation">{String(claim.explanation ?? "")}</p>
+      <p class="explanation">{textOf(claim.explanation)}</p>
       {facts(claim).length > 0 ? (
         <dl class="facts">
           {facts(claim).map(([k, v]) => (
@@ -140,7 +143,9 @@ export function ReadPage() {
     const { text, date } = state.value;
     const cat = loadedCatalog.value;
     if (text.trim() === "" || !cat) return undefined;
-    return explainText(text, cat, date !== "" && DATE.test(date) ? { published: date } : {});
+    const explained = explainText(text, cat, date !== "" && DATE.test(date) ? { published: date } : {});
+    // The reader's messages are ids and parameters: written out in the interface's language.
+    return withMessageTexts(explained, lang.value);
   }).value;
   const figures = result ? placeFigures(s.text, result) : [];
   const submit = (text: string) => {
@@ -253,7 +258,7 @@ export function ReadPage() {
         </p>
       ) : result.claims.length === 0 ? (
         <p class="empty">
-          {t("read.none")} {result.note ?? ""}
+          {t("read.none")} {textOf(result.note)}
         </p>
       ) : (
         <div class="read-grid">
@@ -266,7 +271,8 @@ export function ReadPage() {
               {result.published ? ` · ${result.published}` : ""}{" "}
               <button type="button" class="small" onClick={() => downloadJson(result, "gigawatt-explain")}>
                 {t("common.json")}
-              </button>
+              </button>{" "}
+              <AddToLedger text={s.text} date={DATE.test(s.date) ? s.date : ""} />
             </p>
             <Highlighted text={s.text} figures={figures} selected={s.selected} />
           </div>

@@ -240,17 +240,17 @@ function Results({ result }: { result: ScenarioResult }) {
   const hasTiers = tiersChart(serving) !== undefined;
   return (
     <div class="run-results" data-testid="run-results">
-      <h2>Sites</h2>
+      <h2>{t("run.sites")}</h2>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Site</th>
+              <th scope="col">{t("col.site")}</th>
               <th scope="col" class="num">
-                Accelerators
+                {t("col.accelerators")}
               </th>
               <th scope="col" class="num">
-                Power
+                {t("col.power")}
               </th>
               <th scope="col" class="num">
                 Capex
@@ -292,19 +292,19 @@ function Results({ result }: { result: ScenarioResult }) {
       {training.length > 0 ? (
         <div class="charts">
           <Chart
-            title="Training days"
+            title={t("run.chart.days")}
             name="training-days"
             render={(width) => daysChart(training, width)}
             deps={[result]}
           />
           <Chart
-            title="Interruptions by class"
+            title={t("run.chart.interruptions")}
             name="interruptions"
             render={(width) => interruptionsChart(training, width)}
             deps={[result]}
           />
           <Chart
-            title="Goodput by synchronisation strategy"
+            title={t("run.chart.goodput")}
             name="goodput"
             render={(width) => goodputChart(training, width)}
             deps={[result]}
@@ -329,7 +329,7 @@ function Results({ result }: { result: ScenarioResult }) {
       )}
       {hasTiers ? (
         <Chart
-          title="Cost per user-month by tier"
+          title={t("run.chart.tiers")}
           name="tiers"
           render={(width) => tiersChart(serving, width) ?? document.createElement("div")}
           deps={[result]}

@@ -162,17 +162,17 @@ function SitesList({ catalog }: { catalog: Catalog }) {
             <caption class="visually-hidden">{t("sites.title")}</caption>
             <thead>
               <tr>
-                <th scope="col">Site</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Place</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("col.site")}</th>
+                <th scope="col">{t("col.owner")}</th>
+                <th scope="col">{t("col.place")}</th>
+                <th scope="col">{t("col.status")}</th>
                 <th scope="col" class="num">
-                  Power
+                  {t("col.power")}
                 </th>
                 <th scope="col" class="num">
-                  Accelerators
+                  {t("col.accelerators")}
                 </th>
-                <th scope="col">Full build-out</th>
+                <th scope="col">{t("col.buildout")}</th>
               </tr>
             </thead>
             <tbody>
@@ -289,6 +289,13 @@ function SitePage({ catalog, id }: { catalog: Catalog; id: string }) {
         {p.owner}
         {p.partners.length > 0 ? ` with ${p.partners.join(", ")}` : ""} · {p.place.name}
         {p.place.region ? `, ${p.place.region}` : ""}, {p.place.country} · <strong>{p.status}</strong>
+        {p.coordinates ? (
+          <span class="muted">
+            {" "}
+            · {p.coordinates.lat.toFixed(2)}°, {p.coordinates.lon.toFixed(2)}° ({p.coordinates.locator}:{" "}
+            {p.coordinates.note})
+          </span>
+        ) : null}
       </p>
       {p.note ? <p class="note">{p.note}</p> : null}
       <div class="charts two">
