@@ -72,3 +72,61 @@ describe("evaluateScenario with ranges", () => {
     expect(site?.ranges?.facilityPowerMW).toBeUndefined();
   });
 });
+
+describe("ranges of a training run", () => {
+  const catalog = fixture;
+  const run = { kind: "training", model: { parameters: "70B", tokens: "2T" } };
+  const one = parseScenario({
+    sites: [{ id: "s", accelerator: "h100", accelerators: 1024 }],
+    workloads: [{ name: "a", ...run }],
+  });
+
+  it("gives the steady days the efficiency model's own spread: idealDays = FLOP / (accelerators × peak × MFU)", () => {
+    // With the accelerators given, only the MFU is uncertain in idealDays: its range is idealDays / spread.
+    const r = evaluateScenario(one, catalog, { ranges: true });
+    const a = r.workloads.a as unknown as {
+      idealDays: number;
+      ranges: Record<string, { p10: number; p90: number }>;
+    };
+    const residual = r.assumptions.find((x) => x.name === "workloads.a.mfuResidual");
+    expect(residual?.value).toBe(1);
+    const spread = /80% range ([\d.]+)–([\d.]+)/.exec(residual?.source ?? "");
+    const [lo, hi] = [Number(spread?.[1]), Number(spread?.[2])];
+    expect(lo).toBeLessThan(1);
+    expect(hi).toBeGreaterThan(1);
+    expect(a.ranges.idealDays?.p10).toBeCloseTo(a.idealDays / hi, 9);
+    expect(a.ranges.idealDays?.p90).toBeCloseTo(a.idealDays / lo, 9);
+  });
+
+  it("gives a workload the same ranges whether its inputs are varied by re-evaluating it alone or the whole scenario", () => {
+    // In `one`, inputs only workload a reads are varied on a alone; beside an identical workload b, the inputs both
+    // read are varied by evaluating everything again. a's ranges must not depend on which.
+    const two = parseScenario({
+      sites: [{ id: "s", accelerator: "h100", accelerators: 1024 }],
+      workloads: [
+        { name: "a", ...run },
+        { name: "b", ...run },
+      ],
+    });
+    const alone = evaluateScenario(one, catalog, { ranges: true }).workloads.a?.ranges;
+    const beside = evaluateScenario(two, catalog, { ranges: true }).workloads.a?.ranges;
+    expect(Object.keys(alone ?? {}).length).toBeGreaterThan(3);
+    expect(beside).toEqual(alone);
+  });
+});
+
+describe("which part of an evaluation read an uncertain input", () => {
+  it("names the one workload that read it, and none when the sites or two workloads did", () => {
+    const log = new AssumptionLog(fixture);
+    const cited = (v: number) => ({ value: v, range: [v / 2, v * 2] as const, assumption: "test" });
+    log.cited("site-only", cited(1));
+    log.readingFor("a");
+    log.cited("a-only", cited(2));
+    log.cited("both", cited(3));
+    log.readingFor("b");
+    log.cited("both", cited(3));
+    log.readingFor(undefined);
+    const readBy = Object.fromEntries(log.uncertain().map((i) => [i.name, i.readBy]));
+    expect(readBy).toEqual({ "site-only": undefined, "a-only": "a", both: undefined });
+  });
+});

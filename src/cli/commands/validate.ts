@@ -39,10 +39,20 @@ function renderReport(r: ValidationReport): string {
       ? ""
       : `published methods ${pct(s.medianAbsErrorByKind.method)}`,
   ].filter((t) => t !== "");
+  const coverage =
+    s.coverage === undefined
+      ? ""
+      : `80% ranges cover ${pct(s.coverage)} of published figures (${Object.entries(
+          s.coverageByCapability ?? {},
+        )
+          .map(([cap, c]) => `${cap} ${pct(c.coverage)} of ${c.figures}`)
+          .join(", ")})\n`;
   return (
     table(rows, ["case", "metric", "published", "predicted", "error", ""]) +
     `\n${s.cases} cases, ${s.metrics} metrics: ${s.passed} passed, ${s.failed} failed; median absolute error ${pct(s.medianAbsError)}` +
     `${byKind.length > 0 ? ` (${byKind.join(", ")})` : ""}\n` +
+    coverage +
+    efficiencyTable(s.trainingEfficiency) +
     servingFitLine(s.servingEfficiency)
   );
 }
@@ -54,4 +64,26 @@ function servingFitLine(f: ValidationReport["summary"]["servingEfficiency"]): st
     `serving efficiencies fitted on ${f.inSample.figures} benchmarks (prefill ${f.prefillMfu}, decode bandwidth ${f.decodeMbu}, experts ${f.expertEfficiency}): ` +
     `median absolute error ${pct(f.inSample.medianAbsError)} in sample, ${pct(f.leaveOneOut.medianAbsError)} left out, ${pct(f.heldOut.medianAbsError)} on ${f.heldOut.figures} held-out\n`
   );
+}
+
+/** The training efficiency model's time errors: on its fit runs, each left out, a constant, and held-out runs. */
+function efficiencyTable(cv: ValidationReport["summary"]["trainingEfficiency"]): string {
+  if (!cv) return "";
+  const row = (what: string, f: typeof cv.inSample) => [
+    what,
+    String(f.figures),
+    pct(f.medianAbsError),
+    percent(f.medianError),
+    pct(f.within30),
+    pct(f.coverage),
+  ];
+  return `\ntraining efficiency model (${cv.features.join(", ")}): error of predicted time against published\n${table(
+    [
+      row("in-sample (fit runs)", cv.inSample),
+      row("leave-one-run-out (fit runs)", cv.leaveOneOut),
+      row("constant, leave-one-run-out", cv.constant),
+      row("held-out runs (never fitted)", cv.heldOut),
+    ],
+    ["", "figures", "median |error|", "median error", "within 30%", "in 80% range"],
+  )}\n`;
 }

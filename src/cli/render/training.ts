@@ -59,15 +59,20 @@ function syncRows(w: TrainingResult): string[][] {
 
 /** A training run's rows: compute, accelerators, duration, reliability, synchronisation, footprint. */
 export function trainingRows(w: TrainingResult): string[][] {
+  const range = (key: "days" | "acceleratorHours", f: (v: number) => string) => {
+    const r = w.ranges?.[key];
+    return r ? `80% range ${f(r.p10)}–${f(r.p90)}` : "";
+  };
+  const days = range("days", (d) => q("duration", d * 86400));
   return [
     ["compute", q("flop", w.trainingFLOP), ""],
     ["accelerators", q("count", w.accelerators), w.sites.join(", ")],
     [
       "duration",
       `${q("duration", w.days * 86400)}`,
-      `MFU ${q("fraction", w.mfu)}, goodput ${q("fraction", w.goodput)}`,
+      `${days}${days ? "; " : ""}MFU ${q("fraction", w.mfu)}, goodput ${q("fraction", w.goodput)}`,
     ],
-    ["accelerator-hours", q("count", w.acceleratorHours), ""],
+    ["accelerator-hours", q("count", w.acceleratorHours), range("acceleratorHours", (v) => q("count", v))],
     ...syncRows(w),
     ...reliabilityRows(w),
     ["energy", q("energy", w.energyMWh * 1e6), `IT ${q("energy", w.itEnergyMWh * 1e6)}`],

@@ -54,7 +54,15 @@ export interface UncertainInput {
   readonly name: string;
   readonly value: number;
   readonly range: readonly [number, number];
+  /**
+   * The one part of the evaluation that read it (a workload's name), or undefined when read by the sites or by more
+   * than one part: a sensitivity pass then need only evaluate that part again.
+   */
+  readonly readBy?: string | undefined;
 }
+
+/** Marks an input read by more than one part of an evaluation. */
+const SHARED = "\u0000shared";
 
 /** One input set to another value for a sensitivity pass: every use of `name` reads `value`. */
 export interface Override {
@@ -70,11 +78,30 @@ export interface Override {
  */
 export class AssumptionLog {
   private readonly entries: Entry[] = [];
-  private readonly uncertainInputs = new Map<string, UncertainInput>();
+  private readonly uncertainInputs = new Map<string, { input: UncertainInput; readBy: string }>();
+  /** The part of the evaluation now reading inputs: a workload's name, or SHARED (sites, links, parameters). */
+  private part = SHARED;
+  /**
+   * `quiet`: a sensitivity pass, whose assumptions are never listed: entries are not kept (the override still
+   * applies, and uncertain inputs are still collected).
+   */
   constructor(
     private readonly catalog: Catalog,
     private readonly override?: Override,
+    private readonly quiet = false,
   ) {}
+
+  /** Inputs read from now on are read by `part` (a workload's name), or by the shared parts when undefined. */
+  readingFor(part: string | undefined): void {
+    this.part = part ?? SHARED;
+  }
+
+  private collect(name: string, value: number, range: readonly [number, number]): void {
+    const seen = this.uncertainInputs.get(name);
+    if (seen === undefined)
+      this.uncertainInputs.set(name, { input: { name, value, range }, readBy: this.part });
+    else if (seen.readBy !== this.part) seen.readBy = SHARED;
+  }
 
   /** Records a cited catalog value and returns its number (or the override's, in a sensitivity pass). */
   cited(
@@ -82,9 +109,9 @@ export class AssumptionLog {
     cited: Cited & { value: number; range?: readonly [number, number] | undefined },
     unit?: string,
   ): number {
-    this.entries.push({ kind: "cited", name, value: cited.value, unit, cited });
-    if (cited.range !== undefined && cited.range[0] < cited.range[1] && !this.uncertainInputs.has(name))
-      this.uncertainInputs.set(name, { name, value: cited.value, range: cited.range });
+    if (!this.quiet) this.entries.push({ kind: "cited", name, value: cited.value, unit, cited });
+    if (cited.range !== undefined && cited.range[0] < cited.range[1])
+      this.collect(name, cited.value, cited.range);
     return this.override?.name === name ? this.override.value : cited.value;
   }
 
@@ -93,14 +120,16 @@ export class AssumptionLog {
    * residual of a fitted model. Listed as an assumption with its reasoning; returns the override's in a pass.
    */
   factor(name: string, range: readonly [number, number], reasoning: string): number {
-    this.choice(name, 1, `${reasoning} (80% range ${range[0]}–${range[1]})`, "factor");
-    if (!this.uncertainInputs.has(name)) this.uncertainInputs.set(name, { name, value: 1, range });
+    if (!this.quiet) this.choice(name, 1, `${reasoning} (80% range ${range[0]}–${range[1]})`, "factor");
+    this.collect(name, 1, range);
     return this.override?.name === name ? this.override.value : 1;
   }
 
-  /** The uncertain inputs used so far, in first-use order. */
+  /** The uncertain inputs used so far, in first-use order, each with the one part that read it (if only one). */
   uncertain(): UncertainInput[] {
-    return [...this.uncertainInputs.values()];
+    return [...this.uncertainInputs.values()].map(({ input, readBy }) =>
+      readBy === SHARED ? input : { ...input, readBy },
+    );
   }
 
   /** Records one of data/parameters.yaml and returns its value. */
@@ -177,6 +206,7 @@ export class AssumptionLog {
   }
 
   private add(a: Assumption): void {
+    if (this.quiet) return;
     this.entries.push({ kind: "listed", name: a.name, assumption: a });
   }
 }

@@ -42,23 +42,45 @@ export function evaluateScenario(
   workloads: WorkloadRegistry = WORKLOADS,
 ): ScenarioResult {
   const log = new AssumptionLog(catalog);
-  const result = evaluateOnce(scenario, catalog, options, workloads, log);
+  const { result, shared } = evaluateOnce(scenario, catalog, options, workloads, log);
   if (!options.ranges) return result;
   // Sensitivity passes: no simulation in them (the simulated spread is reported apart), each input at each end.
   const { trials: _t, simulateDay: _d, onProgress: _p, ranges: _r, ...quick } = options;
-  const pass = (o: Override): ScenarioResult | undefined => {
+  const whole = (o: Override): ScenarioResult | undefined => {
     try {
-      return evaluateOnce(scenario, catalog, quick, workloads, new AssumptionLog(catalog, o));
+      return evaluateOnce(scenario, catalog, quick, workloads, new AssumptionLog(catalog, o, true)).result;
     } catch (e) {
       if (e instanceof InputError) return undefined;
       throw e;
     }
   };
-  const passes = log
-    .uncertain()
-    .map((input) => endsOf(input).map(pass) as [ScenarioResult | undefined, ScenarioResult | undefined]);
+  // An input only one workload read moves only that workload: the sites, the totals and the other workloads are
+  // the same in its passes, so only that workload is evaluated again, on the sites already sized.
+  const one = (name: string, o: Override): ScenarioResult | undefined => {
+    const i = scenario.workloads.findIndex((w) => w.name === name);
+    const w = scenario.workloads[i];
+    if (w === undefined) return whole(o);
+    const ctx = {
+      ...shared,
+      options: quick,
+      scope: Scope.item("workloads", i, name),
+      log: new AssumptionLog(catalog, o, true),
+    };
+    const r = evaluateWorkload(workloads, w, ctx);
+    if (!r.ok) return undefined;
+    const moved = new Map(Object.entries(result.workloads));
+    moved.set(name, r.value as WorkloadResult);
+    return { ...result, workloads: record(moved) };
+  };
+  const passes = log.uncertain().map((input) => {
+    const pass = (o: Override) => (input.readBy === undefined ? whole(o) : one(input.readBy, o));
+    return endsOf(input).map(pass) as [ScenarioResult | undefined, ScenarioResult | undefined];
+  });
   return withRanges(result, passes);
 }
+
+/** What every workload of an evaluation reads besides itself: the sized sites, the links and the parameters. */
+type Shared = Pick<WorkloadContext, "catalog" | "sites" | "links" | "params">;
 
 function evaluateOnce(
   scenario: AnyScenario,
@@ -66,7 +88,7 @@ function evaluateOnce(
   options: EvaluateOptions,
   workloads: WorkloadRegistry,
   log: AssumptionLog,
-): ScenarioResult {
+): { result: ScenarioResult; shared: Shared } {
   const params = costAndFootprintParameters(log);
   const issues: Issue[] = [];
 
@@ -92,18 +114,7 @@ function evaluateOnce(
     sized.set(input.id, r.value.sized);
     sites.set(input.id, r.value.result);
   });
-  scenario.links.forEach((link, i) => {
-    for (const id of link.between) {
-      if (!seen.has(id)) {
-        issues.push({
-          code: "unknown_site",
-          path: ["links", i, "between"],
-          message: `link names unknown site '${id}'`,
-          accepted: [...seen],
-        });
-      }
-    }
-  });
+  issues.push(...linkIssues(scenario, seen));
   if (issues.length > 0) throw new InputError(issues);
 
   const links = siteLinks(scenario.links, log);
@@ -126,19 +137,42 @@ function evaluateOnce(
       scope: Scope.item("workloads", i, w.name),
       log,
     };
+    log.readingFor(w.name);
     const r = evaluateWorkload(workloads, w, ctx);
+    log.readingFor(undefined);
     if (r.ok) results.set(w.name, r.value as WorkloadResult);
     else issues.push(...r.issues);
   });
   if (issues.length > 0) throw new InputError(issues);
 
   return {
-    ...(scenario.name === undefined ? {} : { name: scenario.name }),
-    sites: record(sites),
-    workloads: record(results),
-    totals: totalsOf([...sites.values()]),
-    assumptions: log.list(),
+    result: {
+      ...(scenario.name === undefined ? {} : { name: scenario.name }),
+      sites: record(sites),
+      workloads: record(results),
+      totals: totalsOf([...sites.values()]),
+      assumptions: log.list(),
+    },
+    shared: { catalog, sites: sized, links, params },
   };
+}
+
+/** A link that names a site the scenario does not have. */
+function linkIssues(scenario: AnyScenario, seen: ReadonlySet<string>): Issue[] {
+  const issues: Issue[] = [];
+  scenario.links.forEach((link, i) => {
+    for (const id of link.between) {
+      if (!seen.has(id)) {
+        issues.push({
+          code: "unknown_site",
+          path: ["links", i, "between"],
+          message: `link names unknown site '${id}'`,
+          accepted: [...seen],
+        });
+      }
+    }
+  });
+  return issues;
 }
 
 /** Dispatches a workload to its kind's evaluation: the registry is keyed by the kind its schema accepted. */

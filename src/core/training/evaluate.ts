@@ -27,7 +27,7 @@ export function evaluateTraining(w: TrainingInput, ctx: WorkloadContext): Outcom
   if (!counted.ok) return counted;
   const accelerators = counted.value;
 
-  const size = runSize(w, catalog, log);
+  const size = runSize(w, catalog, log, ctx.scope.at("mfuResidual").name);
   const pooled = trainingPools(w, used, accelerators, size, catalog, log);
   const synced = syncAcrossSites(w, siteIds, pooled, size, ctx);
   if (!synced.ok) return synced;

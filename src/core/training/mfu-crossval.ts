@@ -2,13 +2,17 @@ import {
   fitMfuModel,
   leaveOneRunOut,
   type MfuFeature,
+  type MfuModel,
   type MfuModelOptions,
   type MfuObservation,
   median,
   observedPrediction,
 } from "./mfu-model.js";
 
-/** Errors of predicted time against published time: (predicted − published) / published = MFU_pub / MFU_pred − 1. */
+/**
+ * Errors of predicted time against published time: (predicted − published) / published = MFU_pub / MFU_pred − 1
+ * (time goes as 1 / MFU).
+ */
 export interface FitScore {
   readonly figures: number;
   readonly medianAbsError: number;
@@ -44,7 +48,7 @@ const CANDIDATES: readonly (readonly MfuFeature[])[] = [
 ];
 
 function score(pairs: readonly { ratio: number; inRange: boolean }[]): FitScore {
-  const errors = pairs.map((p) => 1 / p.ratio - 1);
+  const errors = pairs.map((p) => p.ratio - 1);
   const abs = errors.map(Math.abs);
   const n = Math.max(1, pairs.length);
   return {
@@ -56,6 +60,12 @@ function score(pairs: readonly { ratio: number; inRange: boolean }[]): FitScore 
   };
 }
 
+/** Published over predicted MFU for one figure, and whether it is inside the model's 80% range. */
+function pairOf(m: MfuModel, o: MfuObservation) {
+  const ratio = o.mfu / observedPrediction(m, o);
+  return { ratio, inRange: ratio >= m.spread[0] && ratio <= m.spread[1] };
+}
+
 /** Published over predicted MFU for held-out figures, and whether each falls in the model's 80% range. */
 function heldPairs(
   train: readonly MfuObservation[],
@@ -64,10 +74,7 @@ function heldPairs(
   features: readonly MfuFeature[],
 ) {
   const m = fitMfuModel(train, { ...options, features });
-  return held.map((o) => {
-    const ratio = o.mfu / observedPrediction(m, o);
-    return { ratio, inRange: ratio >= m.spread[0] && ratio <= m.spread[1] };
-  });
+  return held.map((o) => pairOf(m, o));
 }
 
 /**
@@ -82,10 +89,7 @@ export function crossValidateMfu(
   const loo = (features: readonly MfuFeature[]) =>
     score(leaveOneRunOut(fit, (train, held) => heldPairs(train, held, options, features)));
   const model = fitMfuModel(fit, options);
-  const inSample = fit.map((o) => {
-    const ratio = o.mfu / observedPrediction(model, o);
-    return { ratio, inRange: ratio >= model.spread[0] && ratio <= model.spread[1] };
-  });
+  const inSample = fit.map((o) => pairOf(model, o));
   return {
     features: options.features,
     inSample: score(inSample),

@@ -79,7 +79,10 @@ export function fitMfuModel(runs: readonly MfuObservation[], options: MfuModelOp
     return held.map((o) => o.mfu / observedPrediction(m, o));
   });
   const sorted = [...ratios].sort((a, b) => a - b);
-  return { ...base, spread: [quantile(sorted, 0.1), quantile(sorted, 0.9)] };
+  // Three significant digits: the spread is a stated input (listed, and overridden in sensitivity passes). One
+  // spread for both kinds of figure: a spread per kind covered fewer runs left out (decision record 0002).
+  const round = (x: number) => Number(x.toPrecision(3));
+  return { ...base, spread: [round(quantile(sorted, 0.1)), round(quantile(sorted, 0.9))] };
 }
 
 /** The model's prediction for the kind of figure an observation is. */

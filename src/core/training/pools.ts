@@ -47,7 +47,7 @@ export function trainingPools(
         activeParameters: size.activeParameters,
         parameters: size.totalParameters,
         flopsPerByte: flopsPerByte(catalog, spec.acceleratorId),
-      });
+      }) * size.mfuResidual;
     const powerPerAcceleratorW =
       w.powerPerAccelerator ??
       (w.powerBoundary === "accelerator-tdp"

@@ -11,10 +11,21 @@ export interface RunSize {
   readonly totalParameters: number;
   readonly activeParameters: number;
   readonly mfuModel: MfuModel;
+  /**
+   * The model's own error for this run, a factor on its predicted MFU: 1 in the point estimate, its 80% range the
+   * spread of published over predicted MFU left out of the fit, so `ranges: true` propagates it (1 when MFU or the
+   * run's length is given: nothing is predicted).
+   */
+  readonly mfuResidual: number;
 }
 
 /** The run's FLOPs (given, or 6 × active parameters × tokens) and the MFU model, each logged as used. */
-export function runSize(w: TrainingInput, catalog: Catalog, log: AssumptionLog): RunSize {
+export function runSize(
+  w: TrainingInput,
+  catalog: Catalog,
+  log: AssumptionLog,
+  residualName: string,
+): RunSize {
   const k = log.parameter("trainingFlopsPerParameterToken");
   const active = w.model ? (w.model.activeParameters ?? w.model.parameters) : undefined;
   const flop = w.model ? trainingFlop(active as number, w.model.tokens, k) : (w.trainingFLOP as number);
@@ -23,7 +34,15 @@ export function runSize(w: TrainingInput, catalog: Catalog, log: AssumptionLog):
     log.parameter("mfuLossPerDoublingOfAccelerators");
     log.choice("mfuModel", mfuModelSummary(mfuModel), mfuModelFormula(mfuModel));
   }
+  const predicted = w.mfu === undefined && w.days === undefined && w.acceleratorHours === undefined;
+  const mfuResidual = predicted
+    ? log.factor(
+        residualName,
+        mfuModel.spread,
+        "published over predicted MFU of runs left out of the model's fit",
+      )
+    : 1;
   // With no model given, its size is read at the published runs' geometric mean.
   const totalParameters = w.model?.parameters ?? geometricMeanActive(catalog);
-  return { flop, totalParameters, activeParameters: active ?? totalParameters, mfuModel };
+  return { flop, totalParameters, activeParameters: active ?? totalParameters, mfuModel, mfuResidual };
 }
