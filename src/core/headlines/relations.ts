@@ -73,13 +73,27 @@ function namedIn(sentence: Span, organisations: readonly Mention[]): Mention[] {
   return out;
 }
 
+// A maker named as the brand of what is bought ("100,000 Nvidia H100 GPUs", "Nvidia's Vera Rubin platform", "18 000
+// puces Nvidia") qualifies the hardware: it is not who acts.
+const BRAND_AFTER =
+  /^(?:['’]s)?\s{1,3}(?:(?:\p{Lu}{1,4}\d{1,4}\p{L}?|GPUs?|chips?|systems?|accelerators?|processors?|hardware|servers?|Blackwell|Hopper|Rubin|Vera|Grace|Instinct|TPUs?|Trainium\d?|platform|silicon|racks?)\b)/u;
+const BRAND_BEFORE =
+  /(?:\b(?:puces|GPU|processeurs(?:\s+graphiques)?|systèmes|accélérateurs|serveurs|cartes)\s{1,3}(?:d['’]\s*|de\s+)?)$/iu;
+
+function isBrand(text: string, m: Mention): boolean {
+  return (
+    BRAND_AFTER.test(text.slice(m.end, m.end + 24)) ||
+    BRAND_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))
+  );
+}
+
 function isCounterparty(text: string, sentence: Span, m: Mention): boolean {
   return OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
 }
 
 /** The organisation a sentence is about: the first one named that is not a counterparty. */
 export function actorOf(text: string, sentence: Span, organisations: readonly Mention[]): string | undefined {
-  const inSentence = namedIn(sentence, organisations);
+  const inSentence = namedIn(sentence, organisations).filter((m) => !isBrand(text, m));
   return (inSentence.find((m) => !isCounterparty(text, sentence, m)) ?? inSentence[0])?.id;
 }
 
@@ -96,7 +110,8 @@ export function rolesOf(
   previousSubject: string | undefined,
   cues: readonly Cue[],
 ): Roles {
-  const inSentence = namedIn(sentence, organisations);
+  const named = namedIn(sentence, organisations);
+  const inSentence = named.filter((m) => !isBrand(text, m));
   const isObject = (m: Mention) => isCounterparty(text, sentence, m);
   const actors = inSentence.filter((m) => !isObject(m));
   const counterparties = inSentence.filter(isObject);
@@ -110,7 +125,8 @@ export function rolesOf(
       : actors[0];
   // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
   const subject = actor?.id ?? previousSubject ?? inSentence[0]?.id;
-  const object = counterparties.find((m) => m.id !== subject)?.id;
+  const brands = named.filter((m) => !inSentence.includes(m));
+  const object = [...counterparties, ...brands].find((m) => m.id !== subject)?.id;
   const relation = nearestCue(cues, sentence, figure);
   return {
     ...(subject ? { subject } : {}),
