@@ -158,7 +158,10 @@ export function attribute(
     });
     // A site's figure with no project named keeps the story's project ("the campus", "le site"): the last one named.
     const project =
-      named ?? (clauseScope === "site" || clauseScope === "phase" ? storyProject(projects, c) : undefined);
+      named ??
+      (clauseScope === undefined || clauseScope === "site" || clauseScope === "phase"
+        ? storyProject(projects, c)
+        : undefined);
     const scope = named === project ? clauseScope : scopeOf(clause, { ...(project ? { project } : {}) });
     const place =
       nearest(places, c, window)?.id ?? (project ? catalog.projects.get(project)?.grid : undefined);
