@@ -118,11 +118,14 @@ export function rolesOf(
   // The sentence's first actor, unless a relative clause names another just before the figure ("Anthropic and
   // Amazon, which invested $8 billion").
   const relative = actors.filter((m) => m.end <= figure.start).at(-1);
+  // The actor of the figure's own clause (no comma, semicolon or colon between them), when one is named there.
+  const inClause = relative && !/[,;:]/u.test(text.slice(relative.end, figure.start)) ? relative : undefined;
   const actor =
-    relative &&
+    inClause ??
+    (relative &&
     /^\s*,?\s*(?:which|who|that|qui|lequel|laquelle)\b/iu.test(text.slice(relative.end, figure.start))
       ? relative
-      : actors[0];
+      : actors[0]);
   // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
   const subject = actor?.id ?? previousSubject ?? inSentence[0]?.id;
   const brands = named.filter((m) => !inSentence.includes(m));
