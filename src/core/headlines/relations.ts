@@ -118,8 +118,9 @@ export function rolesOf(
   // The sentence's first actor, unless a relative clause names another just before the figure ("Anthropic and
   // Amazon, which invested $8 billion").
   const relative = actors.filter((m) => m.end <= figure.start).at(-1);
-  // The actor of the figure's own clause (no comma, semicolon or colon between them), when one is named there.
-  const inClause = relative && !/[,;:]/u.test(text.slice(relative.end, figure.start)) ? relative : undefined;
+  // The actor of the figure's own clause (no comma, semicolon, colon or bracket between them), when one is named there.
+  const inClause =
+    relative && !/[,;:()]/u.test(text.slice(relative.end, figure.start)) ? relative : undefined;
   const actor =
     inClause ??
     (relative &&
@@ -129,8 +130,10 @@ export function rolesOf(
   // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
   const subject = actor?.id ?? previousSubject ?? inSentence[0]?.id;
   const brands = named.filter((m) => !inSentence.includes(m));
-  const object = [...counterparties, ...brands].find((m) => m.id !== subject)?.id;
   const relation = nearestCue(cues, sentence, figure);
+  // With a relation and no counterparty after "from/with/avec ...", the other actor of the sentence is the object.
+  const others = relation ? actors.filter((m) => m.id !== subject && m.start > figure.start) : [];
+  const object = [...counterparties, ...brands, ...others].find((m) => m.id !== subject)?.id;
   return {
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),
