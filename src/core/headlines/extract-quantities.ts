@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/index.js";
 import { acceleratorNames } from "./accelerators.js";
 import { amountOf } from "./figure-amount.js";
+import { firstOfSentence, inheritance } from "./inherit.js";
 import type { Language } from "./language.js";
 import { ARTICLES } from "./number-words.js";
 import { type Qualifier, qualifierOf } from "./qualifiers.js";
@@ -32,9 +33,6 @@ const STAKE_BEFORE =
   /(?:stake|ownership|owns?|owned|owning|détenant|equity|holding|interest|participation|détien\w*|détenir|possède\w*|capital|control\w*|part)\b[^\n.]{0,50}$/iu;
 const STAKE_AFTER =
   /^[^\n.]{0,25}\b(?:stake|ownership|interest|of\s+(?:the\s+)?(?:company|venture|joint|its\s+shares|the\s+shares)|du\s+capital|des\s+parts|de\s+participation|participation|des\s+actions)/iu;
-// A bare number after these words is the earlier figure's kind and unit: "27 of them ..., up from 18".
-const INHERITS_BEFORE =
-  /(?:\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bcontre)\s{1,3}$/iu;
 // "600 people" is a count of jobs only where the text says they are employed ("employs roughly 600 people",
 // "devrait employer environ 500 personnes"); otherwise people are a population, not a claim.
 const PEOPLE = /^(?:people|personnes)$/iu;
@@ -202,54 +200,6 @@ function push(ctx: Context, g: FigureGroups, at: Indices, end: number): boolean 
   const year = /^(?:19|20)\d\d$/.test(first) && !range;
   if (unitText && !modelNumber && !year) return pushCount(ctx, unitText, Boolean(g.them || g.themA), base);
   return false;
-}
-
-/** The first figure of the sentence that ends at `offset`, looking back at most a few figures and 300 characters. */
-function firstOfSentence(
-  text: string,
-  claims: readonly QuantityClaim[],
-  offset: number,
-): QuantityClaim | undefined {
-  let first: QuantityClaim | undefined;
-  for (let i = claims.length - 1; i >= Math.max(0, claims.length - 4); i--) {
-    const c = claims[i] as QuantityClaim;
-    if (offset - c.end > 300 || /[.!?]\s/.test(text.slice(c.end, offset))) break;
-    first = c;
-  }
-  return first;
-}
-
-/** Whether a figure with no unit takes the previous figure's: "50 milliards" after money, "up from 18" after a count. */
-function inheritance(
-  text: string,
-  previous: QuantityClaim | undefined,
-  phraseStart: number,
-  own: {
-    unitText: string | undefined;
-    prefix: string | undefined;
-    wordsOnly: boolean;
-    scaleWord: string | undefined;
-  },
-) {
-  const { unitText, prefix, wordsOnly, scaleWord } = own;
-  // "50 milliards" with no unit, shortly after an amount of money, is money in the same currency.
-  const inheritsMoney =
-    !unitText &&
-    !prefix &&
-    !wordsOnly &&
-    scaleWord !== undefined &&
-    /^(?:milliards?|billions?|bn|trillions?)$/i.test(scaleWord) &&
-    previous?.kind === "money" &&
-    phraseStart - previous.end < 200;
-  // "up from 18", "contre 12": the earlier figure's kind and unit.
-  const inherits =
-    !unitText &&
-    !prefix &&
-    previous !== undefined &&
-    phraseStart - previous.end < 120 &&
-    !/[.!?]\s/.test(text.slice(previous.end, phraseStart)) &&
-    INHERITS_BEFORE.test(text.slice(Math.max(0, phraseStart - 25), phraseStart));
-  return { inheritsMoney, inherits };
 }
 
 /** "Colossus 2"-like names, vague amounts ("several hundred billion") and names such as "Three Mile Island". */
