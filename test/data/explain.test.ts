@@ -148,6 +148,12 @@ describe("relative dates and the article's date", () => {
     ["Publié le 11 février 2025\nTexte", "2025-02-11"],
     ["Mis à jour le 3 juin 2026 à 10h15\nTexte", "2026-06-03"],
     ["20 mai 2025\nTexte", "2025-05-20"],
+    ["Oct. 3, 2025 | Analysis\nText", "2025-10-03"],
+    ["Thursday 25 September 2025\nText", "2025-09-25"],
+    ["LIVE: a board votes - updated 10 March 2026, 6:40 p.m. CT\nText", "2026-03-10"],
+    ["Paris, le 3 février 2026\nTexte", "2026-02-03"],
+    ["22/05/2025\nTexte", "2025-05-22"],
+    ["Le 30.10.2025\nTexte", "2025-10-30"],
     ["Title without a date\nText in 2024.", undefined],
   ])("reads the dateline of %j", (text, date) => {
     expect(findDateline(text)).toBe(date);
@@ -160,6 +166,17 @@ describe("relative dates and the article's date", () => {
     expect(when("Signed in May, it runs over the next decade.")).toEqual(["2026", "by 2036"]);
     expect(when("D’ici la fin de l’année, puis sur dix ans.")).toEqual(["by 2026-12", "by 2036"]);
     expect(findDates("It will open next year.")).toEqual([]);
+  });
+
+  it("reads the end of a month or a quarter and a horizon after 'through' as the date a figure stands at", () => {
+    const when = (text: string) => findDates(text, "2025-10-03").map((d) => d.when);
+    expect(when("It had $30.1 billion at the end of June.")).toEqual(["by 2025-06"]);
+    expect(when("Its debt stood at $11 billion on June 30.")).toEqual(["by 2025-06"]);
+    expect(when("It had 470 MW at the end of the second quarter.")).toEqual(["by 2025-06"]);
+    expect(when("Up to $14.2 billion through December 2031, then $6.3 billion through 2032.")).toEqual([
+      "by 2031-12",
+      "by 2032",
+    ]);
   });
 
   it("ties a figure to the resolved date, from the dateline or from --date", () => {

@@ -49,6 +49,38 @@ describe("every quantity an infrastructure story states (LABELS-v2.md)", () => {
     expect(extractQuantities("a 5 mW sensor", "en", catalog)).toEqual([]);
   });
 
+  it("reads people as jobs only where they are employed, and an anaphor's noun from the sentence's first figure", () => {
+    const one = (text: string, language: "en" | "fr" = "en") =>
+      extractQuantities(text, language, catalog).map((c) => [c.kind, c.value, c.unit]);
+    expect(one("Holtec, which employs roughly 600 people at the site, wants more.")).toEqual([
+      ["count", 600, "job"],
+    ]);
+    expect(one("About 600 people attended the hearing.")).toEqual([]);
+    expect(one("Le campus devrait employer environ 500 personnes.", "fr")).toEqual([["count", 500, "job"]]);
+    // "up from 18" compares with the turbines, not with the site's area named between them.
+    expect(
+      one("It runs 41 gas turbines. It had 27 of them on the 114-acre site, up from 18 in the autumn."),
+    ).toEqual([
+      ["count", 41, "turbine"],
+      ["count", 27, "turbine"],
+      ["area", 114 * ACRE_M2, "m2"],
+      ["count", 18, "turbine"],
+    ]);
+    expect(one("Un fonds de 20 Md€ pour cofinancer jusqu’à cinq « gigausines » d’IA.", "fr")).toContainEqual([
+      "count",
+      5,
+      "datacenter",
+    ]);
+    expect(one("Le campus compte six bâtiments. Les cinq suivants seront plus gros.", "fr")).toEqual([
+      ["count", 6, "building"],
+      ["count", 5, "building"],
+    ]);
+    expect(one("CoreWeave's shares, priced at $40 in the offering, closed at $137 on Thursday.")).toEqual([]);
+    expect(one("The warrant would leave OpenAI owning about 10% of the chipmaker.")).toEqual([
+      ["stake", 10, "percent"],
+    ]);
+  });
+
   it("reads the rate and the substance: per year, of NOx", () => {
     const [c] = explainText("The plant emits about 423 tons of nitrogen oxides a year.", catalog).claims;
     expect(c?.per).toBe("year");

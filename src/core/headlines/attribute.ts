@@ -71,8 +71,8 @@ function nearest(list: readonly Mention[], c: Span, window: Span): Mention | und
   return undefined;
 }
 
-// How far back a story's project is carried to a figure about a site.
-const STORY = 1500;
+// How far back a story's project is carried to a figure about a site (about two paragraphs: 1,500 characters measured worse).
+const STORY = 800;
 
 function storyProject(projects: readonly Mention[], c: Span): string | undefined {
   const before = projects[firstAtOrAfter(projects, c.start) - 1];
@@ -158,7 +158,10 @@ export function attribute(
     });
     // A site's figure with no project named keeps the story's project ("the campus", "le site"): the last one named.
     const project =
-      named ?? (clauseScope === "site" || clauseScope === "phase" ? storyProject(projects, c) : undefined);
+      named ??
+      (clauseScope === undefined || clauseScope === "site" || clauseScope === "phase"
+        ? storyProject(projects, c)
+        : undefined);
     const scope = named === project ? clauseScope : scopeOf(clause, { ...(project ? { project } : {}) });
     const place =
       nearest(places, c, window)?.id ?? (project ? catalog.projects.get(project)?.grid : undefined);

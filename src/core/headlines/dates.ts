@@ -46,29 +46,55 @@ const spanYears = (word: string) =>
     ? Number(word)
     : (parseNumberWords(word, "en") ?? parseNumberWords(word, "fr") ?? Number.NaN);
 
+// Abbreviated months, read in datelines only ("Oct. 3, 2025", "3 févr. 2026"): in running text "Mar" or "sept" are
+// too often something else.
+const ABBREVIATED: Readonly<Record<string, number>> = {
+  jan: 1,
+  janv: 1,
+  feb: 2,
+  févr: 2,
+  fevr: 2,
+  mar: 3,
+  apr: 4,
+  avr: 4,
+  jun: 6,
+  jul: 7,
+  juil: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  déc: 12,
+};
+const DATELINE_MONTH = `${MONTH}|(?:${Object.keys(ABBREVIATED).join("|")})\\.?`;
+const monthOf = (word: string) => {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return MONTHS[w] ?? ABBREVIATED[w];
+};
+// A date in a dateline: "October 7, 2025", "Oct. 3, 2025", "Thursday 25 September 2025", "Paris, le 3 février 2026",
+// "updated 10 March 2026, 6:40 p.m.", "22/05/2025", "Le 30.10.2025" (day first, as in Europe).
+const DATELINE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<m1>${DATELINE_MONTH})\s{0,2}(?<d1>\d{1,2}),?\s{1,2}(?<y1>20\d\d)|(?<d2>\d{1,2})(?:er)?\s{1,2}(?<m2>${DATELINE_MONTH})\s{1,2}(?<y2>20\d\d)|(?<d3>\d{1,2})[/.](?<m3>\d{1,2})[/.](?<y3>20\d\d))(?![\p{N}])`,
+  "iu",
+);
+
 /**
  * The date an article is published, from a dateline on one of its first lines ("Published January 29, 2026",
- * "March 4, 2026", "Publié le 11 février 2025", "20 mai 2025", "Mis à jour le 3 juin 2026 à 10h15"), as "YYYY-MM-DD".
+ * "Oct. 3, 2025 | Analysis", "Publié le 11 février 2025", "Paris, le 3 février 2026", "22/05/2025"), as "YYYY-MM-DD".
  */
 export function findDateline(text: string): string | undefined {
   const lines = text.split(/\r?\n/, 6).slice(0, 5);
   for (const line of lines) {
     const t = line.trim();
-    if (t.length > 80) continue;
-    const en = new RegExp(
-      String.raw`^(?:(?:published|updated|posted)\s*:?\s*(?:on\s+)?)?(?:(?<m1>${MONTH})\s+(?<d1>\d{1,2}),?\s+(?<y1>20\d\d)|(?<d2>\d{1,2})\s+(?<m2>${MONTH})\s+(?<y2>20\d\d))\b`,
-      "iu",
-    ).exec(t);
-    const fr = new RegExp(
-      String.raw`^(?:(?:publié|mis\s+à\s+jour)\s+le\s+)?(?:\p{L}+\s+)?(?<d>\d{1,2})(?:er)?\s+(?<m>${MONTH})\s+(?<y>20\d\d)\b`,
-      "iu",
-    ).exec(t);
-    const g = en?.groups ?? fr?.groups;
+    if (t.length > 160) continue;
+    const g = DATELINE.exec(t)?.groups;
     if (!g) continue;
-    const year = g.y1 ?? g.y2 ?? g.y;
-    const month = MONTHS[(g.m1 ?? g.m2 ?? g.m ?? "").toLowerCase()];
-    const day = Number(g.d1 ?? g.d2 ?? g.d);
-    if (!year || !month || !(day >= 1 && day <= 31)) continue;
+    const year = g.y1 ?? g.y2 ?? g.y3;
+    const month = g.m3 ? Number(g.m3) : monthOf(g.m1 ?? g.m2 ?? "");
+    const day = Number(g.d1 ?? g.d2 ?? g.d3);
+    if (!year || !month || month > 12 || !(day >= 1 && day <= 31)) continue;
     return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   }
   return undefined;
@@ -106,11 +132,13 @@ const ABSOLUTE: readonly Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:by|d['’]ici)\s+(?:(?:the\s+end\s+of|mid-?|la\s+fin\s+de)\s+)?(${MONTH})\s+(20\d\d)`,
+      String.raw`\b(?:by|d['’]ici|through|until|jusqu['’](?:en|à|au)|ending(?:\s+in)?)\s+(?:(?:the\s+end\s+of|mid-?|la\s+fin\s+de)\s+)?(${MONTH})\s+(20\d\d)`,
       "giu",
     ),
     when: (m) => `by ${m[2]}-${String(MONTHS[(m[1] ?? "").toLowerCase()]).padStart(2, "0")}`,
   },
+  // "through 2032", "jusqu'en 2030": a horizon.
+  { re: /\b(?:through|until|jusqu['’](?:en|à))\s+(20\d\d)\b/giu, when: (m) => `by ${m[1]}` },
   { re: /\b(?:en|in|au|dès|since|depuis|fiscal|exercice)\s+(20\d\d)\b/giu, when: (m) => `${m[1]}` },
   // A bare year ("Big Tech's 2026 building bill"), the weakest sign, used when nothing more specific overlaps it.
   { re: /(?<![\d/.-])\b(20[0-4]\d)\b(?![\d/.-])/gu, when: (m) => `${m[1]}` },
@@ -141,6 +169,22 @@ const RELATIVE: readonly Pattern[] = [
   {
     re: /\b(?:(?:earlier|later)\s+)?this\s+year\b|cette\s+année|plus\s+tôt\s+cette\s+année/giu,
     when: (_, y) => `${y}`,
+  },
+  // The end of a month or of a quarter without a year ("at the end of June", "on June 30", "the end of the second
+  // quarter", "third-quarter results"): a figure that stands at that date, in the article's year.
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:at|by)\s+the\s+end\s+of|as\s+of|à\s+(?:la\s+)?fin\s+(?:de\s+)?|fin)\s+(${MONTH})\b(?!\s+\d)|\b(?:on|as\s+of|au)\s+(?:(${MONTH})\s+\d{1,2}|\d{1,2}(?:er)?\s+(${MONTH}))\b(?!,?\s*\d)`,
+      "giu",
+    ),
+    when: (m, y) => `by ${y}-${String(MONTHS[(m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()]).padStart(2, "0")}`,
+  },
+  {
+    re: /\b(?:end\s+of\s+the\s+(first|second|third|fourth)\s+quarter|(first|second|third|fourth)[-\s]quarter\s+(?:results|earnings)|fin\s+du\s+(premier|deuxième|second|troisième|quatrième)\s+trimestre)\b/giu,
+    when: (m, y, month) => {
+      const end = QUARTER_END[(m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()] ?? 12;
+      return `by ${end > month + 3 ? y - 1 : y}-${String(end).padStart(2, "0")}`;
+    },
   },
   // A quarter without a year ("in the third quarter", "au troisième trimestre") is in the article's year.
   {

@@ -58,11 +58,33 @@ function matcherOf(catalog: Catalog) {
       add("project", p.id, [p.name, ...p.aliases, p.id, p.id.replace(/-/g, " ")]);
     for (const o of catalog.organisations.all) add("organisation", o.id, [o.name, ...o.aliases]);
     for (const g of catalog.grids.all) add("place", g.id, [g.name, ...g.aliases]);
+    // A project is also named by the parts of its catalog name and by its town ("Campus IA", "Bruyères-le-Châtel",
+    // "Fouju", "Sines"), when no other entry and no other project uses that name.
+    const derived = new Map<string, string | null>();
+    for (const p of catalog.projects.all)
+      for (const name of derivedNames(p.name, p.place.name)) {
+        const key = name.toLowerCase();
+        derived.set(key, derived.has(key) && derived.get(key) !== p.id ? null : p.id);
+      }
+    for (const [key, id] of derived) if (id && !byKey.has(key)) add("project", id, [key]);
     const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     m = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "giu"), byKey };
     matchers.set(catalog, m);
   }
   return m;
+}
+
+// Words that name a kind of place rather than one place.
+const GENERIC_PART =
+  /^(?:site not disclosed|former .*|.* metro|.* region|.* plant|.* county|.* parish|.* township)$/iu;
+
+/** Names a project goes by besides its catalog name: the name's parts around brackets and slashes, its town. */
+function derivedNames(name: string, place: string): string[] {
+  // Only the first of comma-separated words: "(Ellendale, North Dakota)" names the town, then its state.
+  const parts = [...name.split(/[()/]/u), place].map((p) => p.split(/[,(]/u)[0] ?? "");
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 4 && /^\p{Lu}/u.test(p) && !GENERIC_PART.test(p));
 }
 
 /** Organisations, projects and places of the catalog named in a text (by name or alias, any case). */

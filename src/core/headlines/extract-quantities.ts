@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/index.js";
 import { acceleratorNames } from "./accelerators.js";
 import { amountOf } from "./figure-amount.js";
+import { firstOfSentence, inheritance } from "./inherit.js";
 import type { Language } from "./language.js";
 import { ARTICLES } from "./number-words.js";
 import { type Qualifier, qualifierOf } from "./qualifiers.js";
@@ -26,15 +27,17 @@ export interface QuantityClaim {
 
 // "shares closed at $668": a price of a share, not an amount spent.
 const SHARE_PRICE_BEFORE =
-  /\b(?:shares?|stock|share\s+price|actions?|titre|cours)\b(?:(?!\.\s)[^\n]){0,40}$/iu;
+  /\b(?:shares?|stock|share\s+price|actions?|titre|cours)\b(?:(?!\.\s)[^\n]){0,70}$/iu;
 // A percentage is a claim only as an equity stake or ownership share.
 const STAKE_BEFORE =
-  /(?:stake|ownership|owns?|owned|equity|holding|interest|participation|détien\w*|détenir|possède\w*|capital|control\w*|part)\b[^\n.]{0,50}$/iu;
+  /(?:stake|ownership|owns?|owned|owning|détenant|equity|holding|interest|participation|détien\w*|détenir|possède\w*|capital|control\w*|part)\b[^\n.]{0,50}$/iu;
 const STAKE_AFTER =
   /^[^\n.]{0,25}\b(?:stake|ownership|interest|of\s+(?:the\s+)?(?:company|venture|joint|its\s+shares|the\s+shares)|du\s+capital|des\s+parts|de\s+participation|participation|des\s+actions)/iu;
-// A bare number after these words is the earlier figure's kind and unit: "27 of them ..., up from 18".
-const INHERITS_BEFORE =
-  /(?:\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bcontre)\s{1,3}$/iu;
+// "600 people" is a count of jobs only where the text says they are employed ("employs roughly 600 people",
+// "devrait employer environ 500 personnes"); otherwise people are a population, not a claim.
+const PEOPLE = /^(?:people|personnes)$/iu;
+const EMPLOYS_BEFORE =
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|staff\w*|workforce|employer|emploie\w*|emploient|embauch\w*|recrut\w*)\b[^.\n]{0,40}$/iu;
 const GENERIC = new RegExp(`(?:^|\\s)(?:${GENERIC_ACCELERATOR})$`, "iu");
 const VAGUE_BEFORE =
   /\b(?:several|a\s+few|few|many|plusieurs|quelques|des|tens\s+of|dizaines\s+de)\s{1,3}$/iu;
@@ -172,7 +175,7 @@ function push(ctx: Context, g: FigureGroups, at: Indices, end: number): boolean 
     if (
       !scaleWord &&
       value < 1e4 &&
-      SHARE_PRICE_BEFORE.test(text.slice(Math.max(0, phraseStart - 60), phraseStart))
+      SHARE_PRICE_BEFORE.test(text.slice(Math.max(0, phraseStart - 90), phraseStart))
     )
       return false;
     const code = currency?.unit ?? unit?.unit ?? previous?.unit ?? "USD";
@@ -186,48 +189,17 @@ function push(ctx: Context, g: FigureGroups, at: Indices, end: number): boolean 
     return true;
   }
   if (inherits && previous) {
-    const factor = previous.value / (previous.range?.[1] ?? previous.value);
-    const { counted: _, ...rest } = previous;
-    claims.push({ ...rest, ...base, value: value * factor, unit: previous.unit, kind: previous.kind });
+    // "It had 27 of them on the 114-acre site, up from 18": the sentence's first figure is what is compared.
+    const model = firstOfSentence(text, claims, phraseStart) ?? previous;
+    const factor = model.value / (model.range?.[1] ?? model.value);
+    const { counted: _, ...rest } = model;
+    claims.push({ ...rest, ...base, value: value * factor, unit: model.unit, kind: model.kind });
     return true;
   }
   // A year before a noun ("2026 building", "en 2025 sites") is a date, not a count.
   const year = /^(?:19|20)\d\d$/.test(first) && !range;
   if (unitText && !modelNumber && !year) return pushCount(ctx, unitText, Boolean(g.them || g.themA), base);
   return false;
-}
-
-/** Whether a figure with no unit takes the previous figure's: "50 milliards" after money, "up from 18" after a count. */
-function inheritance(
-  text: string,
-  previous: QuantityClaim | undefined,
-  phraseStart: number,
-  own: {
-    unitText: string | undefined;
-    prefix: string | undefined;
-    wordsOnly: boolean;
-    scaleWord: string | undefined;
-  },
-) {
-  const { unitText, prefix, wordsOnly, scaleWord } = own;
-  // "50 milliards" with no unit, shortly after an amount of money, is money in the same currency.
-  const inheritsMoney =
-    !unitText &&
-    !prefix &&
-    !wordsOnly &&
-    scaleWord !== undefined &&
-    /^(?:milliards?|billions?|bn|trillions?)$/i.test(scaleWord) &&
-    previous?.kind === "money" &&
-    phraseStart - previous.end < 200;
-  // "up from 18", "contre 12": the earlier figure's kind and unit.
-  const inherits =
-    !unitText &&
-    !prefix &&
-    previous !== undefined &&
-    phraseStart - previous.end < 120 &&
-    !/[.!?]\s/.test(text.slice(previous.end, phraseStart)) &&
-    INHERITS_BEFORE.test(text.slice(Math.max(0, phraseStart - 25), phraseStart));
-  return { inheritsMoney, inherits };
 }
 
 /** "Colossus 2"-like names, vague amounts ("several hundred billion") and names such as "Three Mile Island". */
@@ -261,13 +233,16 @@ function isStake(text: string, start: number, end: number): boolean {
   );
 }
 
+// How far back "27 of them" or "deux autres" looks for what is counted (a live blog names it a few entries before).
+const ANAPHOR_REACH = 1500;
+
 type Base = Omit<QuantityClaim, "kind" | "unit" | "counted">;
 
 /** A count: of a catalog accelerator, of accelerators in general, or of a thing; "27 of them" counts the last noun. */
 function pushCount(ctx: Context, unitText: string, anaphor: boolean, base: Base): boolean {
   const counted = unitText.replace(/^(?:de\s+|d['’]\s*)/iu, "");
   if (anaphor) {
-    const earlier = ctx.claims.findLast((c) => c.kind === "count" && base.start - c.end < 600);
+    const earlier = ctx.claims.findLast((c) => c.kind === "count" && base.start - c.end < ANAPHOR_REACH);
     if (!earlier) return false;
     ctx.claims.push({
       kind: "count",
@@ -278,6 +253,12 @@ function pushCount(ctx: Context, unitText: string, anaphor: boolean, base: Base)
     return true;
   }
   const thing = countedThingOf(counted);
+  if (
+    thing &&
+    PEOPLE.test(counted) &&
+    !EMPLOYS_BEFORE.test(ctx.text.slice(Math.max(0, base.start - 60), base.start))
+  )
+    return false;
   if (thing) {
     ctx.claims.push({ kind: "count", unit: thing.unit, counted, ...base });
     return true;

@@ -21,7 +21,7 @@ export const SCALE = String.raw`(?:thousand|millions?|milliards?|billions?|trill
 export const QUALIFIER = String.raw`(?:well\s+over|up\s+to|as\s+(?:many|much)\s+as|jusqu['’]\s*à|pouvant\s+aller\s+jusqu['’]\s*à|about|around|roughly|nearly|almost|approximately|close\s+to|an\s+estimated|some|près\s+d['’]|près\s+de|environ|quelque|autour\s+de|quasiment|de\s+l['’]ordre\s+de|more\s+than|over|upwards?\s+of|north\s+of|in\s+excess\s+of|(?:could|will|to|would|may)\s+exceed|exceed(?:s|ed|ing)?|tops?|topped|topping|pass(?:es|ed)?|dépass\w*|at\s+least|au\s+moins|plus\s+d['’]|plus\s+de|supérieure?s?\s+(?:à|aux)|less\s+than|fewer\s+than|under|below|moins\s+d['’]|moins\s+de|within)`;
 
 // Words that may stand between a number and what it counts ("600,000 Nvidia chips", "41 permanent gas turbines").
-const COUNT_ADJECTIVE = String.raw`(?:Nvidia|AMD|Google|Intel|Amazon|AWS|Microsoft|Meta|small|modular|new|advanced|additional|more|permanent|temporary|natural[\s-]gas|gas[\s-]fired|trailer[\s-]mounted|mobile|construction|full[\s-]time|direct|indirect|large|hyperscale|Stargate|AI|IA|nouveaux|nouvelles|petits|supplémentaires|permanents|directs|indirects|de\s+ses|des)`;
+const COUNT_ADJECTIVE = String.raw`(?:Nvidia|AMD|Google|Intel|Amazon|AWS|Microsoft|Meta|small|modular|new|advanced|additional|more|permanent|temporary|natural[\s-]gas|gas[\s-]fired|trailer[\s-]mounted|mobile|construction|full[\s-]time|direct|indirect|large|hyperscale|Stargate|AI|IA|nouveaux|nouvelles|petits|supplémentaires|permanents|directs|indirects|de\s+ses|des|first|premiers|premières)`;
 
 const alternation = (units: readonly UnitWord[]) => units.map((u) => `(?:${u.pattern})`).join("|");
 
@@ -39,8 +39,9 @@ export function figurePattern(language: Language, accelerators: string): RegExp 
   const generic = `(?:${GENERIC_ACCELERATOR})`;
   const named = String.raw`(?:${accelerators})(?:\s{1,3}(?:and|et|or|ou|&)\s{1,3}(?:${accelerators}))?(?:\s{1,3}${generic})?`;
   const adjective = String.raw`${COUNT_ADJECTIVE}(?:\s{1,3}(?:and|et)\s{1,3}${COUNT_ADJECTIVE})?`;
-  const counted = String.raw`(?:de\s+|d['’]\s*)?(?:${adjective}\s{1,3}){0,3}(?:${named}|${generic}|${alternation(COUNTED_THINGS)})(?![\p{L}\p{N}])`;
-  const them = String.raw`(?:of\s+them|d['’]entre\s+(?:eux|elles)|more(?=\s*[,.;:)]|\s+(?:in|at|to|by|for|on|are|were)\b)|autres(?=\s*[,.;:)]|\s+(?:en|à|au|aux|dans|sont)\b))`;
+  // A noun in guillemets counts too: "jusqu'à cinq « gigausines »", "une vingtaine d'« usines d'IA »".
+  const counted = String.raw`(?:de\s+|d['’]\s*)?(?:«\s{0,2})?(?:${adjective}\s{1,3}){0,3}(?:${named}|${generic}|${alternation(COUNTED_THINGS)})(?![\p{L}\p{N}])`;
+  const them = String.raw`(?:of\s+them|d['’]entre\s+(?:eux|elles)|more(?=\s*[,.;:)]|\s+(?:in|at|to|by|for|on|are|were)\b)|(?:autres|suivant(?:e)?s)(?=\s*[,.;:)]|\s+(?:en|à|au|aux|dans|sont|seront|vont|ont|auront)\b))`;
   const physical = String.raw`(?:de\s+|d['’]\s*)?(?:${alternation(PHYSICAL_UNITS)})(?![\p{L}\p{N}])`;
   const currency = String.raw`(?:de\s+|d['’]\s*)?(?:${alternation(CURRENCY_WORDS)})(?![\p{L}])`;
   const unit = (anaphor: string) => `(?:${currency}|${physical}|${counted}|(?<${anaphor}>${them}))`;

@@ -73,13 +73,27 @@ function namedIn(sentence: Span, organisations: readonly Mention[]): Mention[] {
   return out;
 }
 
+// A maker named as the brand of what is bought ("100,000 Nvidia H100 GPUs", "Nvidia's Vera Rubin platform", "18 000
+// puces Nvidia") qualifies the hardware: it is not who acts.
+const BRAND_AFTER =
+  /^(?:['’]s)?\s{1,3}(?:(?:\p{Lu}{1,4}\d{1,4}\p{L}?|GPUs?|chips?|systems?|accelerators?|processors?|hardware|servers?|Blackwell|Hopper|Rubin|Vera|Grace|Instinct|TPUs?|Trainium\d?|platform|silicon|racks?)\b)/u;
+const BRAND_BEFORE =
+  /(?:\b(?:puces|GPU|processeurs(?:\s+graphiques)?|systèmes|accélérateurs|serveurs|cartes)\s{1,3}(?:d['’]\s*|de\s+)?)$/iu;
+
+function isBrand(text: string, m: Mention): boolean {
+  return (
+    BRAND_AFTER.test(text.slice(m.end, m.end + 24)) ||
+    BRAND_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))
+  );
+}
+
 function isCounterparty(text: string, sentence: Span, m: Mention): boolean {
   return OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
 }
 
 /** The organisation a sentence is about: the first one named that is not a counterparty. */
 export function actorOf(text: string, sentence: Span, organisations: readonly Mention[]): string | undefined {
-  const inSentence = namedIn(sentence, organisations);
+  const inSentence = namedIn(sentence, organisations).filter((m) => !isBrand(text, m));
   return (inSentence.find((m) => !isCounterparty(text, sentence, m)) ?? inSentence[0])?.id;
 }
 
@@ -96,22 +110,30 @@ export function rolesOf(
   previousSubject: string | undefined,
   cues: readonly Cue[],
 ): Roles {
-  const inSentence = namedIn(sentence, organisations);
+  const named = namedIn(sentence, organisations);
+  const inSentence = named.filter((m) => !isBrand(text, m));
   const isObject = (m: Mention) => isCounterparty(text, sentence, m);
   const actors = inSentence.filter((m) => !isObject(m));
   const counterparties = inSentence.filter(isObject);
   // The sentence's first actor, unless a relative clause names another just before the figure ("Anthropic and
   // Amazon, which invested $8 billion").
   const relative = actors.filter((m) => m.end <= figure.start).at(-1);
+  // The actor of the figure's own clause (no comma, semicolon, colon or bracket between them), when one is named there.
+  const inClause =
+    relative && !/[,;:()]/u.test(text.slice(relative.end, figure.start)) ? relative : undefined;
   const actor =
-    relative &&
+    inClause ??
+    (relative &&
     /^\s*,?\s*(?:which|who|that|qui|lequel|laquelle)\b/iu.test(text.slice(relative.end, figure.start))
       ? relative
-      : actors[0];
+      : actors[0]);
   // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
   const subject = actor?.id ?? previousSubject ?? inSentence[0]?.id;
-  const object = counterparties.find((m) => m.id !== subject)?.id;
+  const brands = named.filter((m) => !inSentence.includes(m));
   const relation = nearestCue(cues, sentence, figure);
+  // With a relation and no counterparty after "from/with/avec ...", the other actor of the sentence is the object.
+  const others = relation ? actors.filter((m) => m.id !== subject && m.start > figure.start) : [];
+  const object = [...counterparties, ...brands, ...others].find((m) => m.id !== subject)?.id;
   return {
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),

@@ -156,7 +156,7 @@ export const COUNTED_THINGS: readonly UnitWord[] = [
     kind: "count",
     unit: "datacenter",
     factor: 1,
-    pattern: String.raw`(?:AI\s+)?data[\s-]?cent(?:er|re)s?|campus(?:es)?|centres?\s+de\s+(?:donn[ée]es|calcul)|sites?|usines?\s+d['’]\s*IA|AI\s+factories|gigafactories|gigausines`,
+    pattern: String.raw`(?:AI\s+)?data[\s-]?cent(?:er|re)s?|campus(?:es)?|centres?\s+de\s+(?:donn[ée]es|calcul)|sites?|terrains?|usines?\s+d['’]\s*IA|AI\s+factories|gigafactories|gigausines`,
   },
   {
     kind: "count",
@@ -168,7 +168,8 @@ export const COUNTED_THINGS: readonly UnitWord[] = [
     kind: "count",
     unit: "job",
     factor: 1,
-    pattern: String.raw`jobs?|employees?|workers?|emplois?|postes?|salari[ée]s?|ouvriers?|travailleurs?|engineers?|ing[ée]nieurs?|technicians?|techniciens?`,
+    // "people"/"personnes" are jobs only after a word of employing (extract-quantities.ts: PEOPLE).
+    pattern: String.raw`jobs?|employees?|workers?|emplois?|postes?|salari[ée]s?|ouvriers?|travailleurs?|engineers?|ing[ée]nieurs?|technicians?|techniciens?|people|personnes`,
   },
   { kind: "count", unit: "warrant", factor: 1, pattern: String.raw`warrants?|bons\s+de\s+souscription` },
   { kind: "count", unit: "share", factor: 1, pattern: String.raw`shares?|actions?` },
