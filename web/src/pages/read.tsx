@@ -7,7 +7,7 @@ import { type Explanation, explainText, loadedCatalog, withMessageTexts } from "
 import { downloadJson } from "../lib/download.js";
 import { type Key, lang, t } from "../lib/i18n.js";
 import { useSharedState } from "../lib/page-state.js";
-import { assessmentOf, verdictMark } from "../lib/verdict.js";
+import { verdictMark } from "../lib/verdict.js";
 import { checkView, type Figure, facts, placeFigures, textOf } from "./read-model.js";
 
 interface ReadState {
