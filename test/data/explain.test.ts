@@ -229,3 +229,17 @@ describe("a count that names no chip", () => {
     expect(named.claims.find((c) => c.kind === "count")?.checks[0]?.verdict).not.toBe("consistent");
   });
 });
+
+describe("a count given for one phase", () => {
+  it("is low against the campus's full power, not inconsistent: a first cluster of 18,000 GB300 in a 500 MW plan", () => {
+    const r = explainText(
+      "The first phase of the 500 MW campus will start with 18,000 GB300 chips next year.",
+      catalog,
+    );
+    const count = r.claims.find((c) => c.kind === "count");
+    expect(count?.scope).toBe("phase");
+    expect(count?.checks[0]?.verdict).toBe("plausible-low");
+    expect(count?.checks[0]?.reason).toBe("one-phase");
+  });
+});
+

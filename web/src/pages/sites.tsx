@@ -248,8 +248,8 @@ function phasesChart(p: Project) {
       width,
       height: 220,
       marginLeft: 60,
-      x: { type: "utc", label: "online", insetLeft: 20, insetRight: 40 },
-      y: { label: "MW (cumulative)", grid: true, zero: true },
+      x: { type: "utc", label: t("axis.online"), insetLeft: 20, insetRight: 40 },
+      y: { label: t("axis.mwCumulative"), grid: true, zero: true },
       marks: [
         Plot.lineY(rows, { x: "date", y: "mw", curve: "step-after", stroke: "#3b6ea8", strokeWidth: 2 }),
         Plot.dot(rows, { x: "date", y: "mw", r: 5, fill: "#3b6ea8" }),
@@ -344,19 +344,21 @@ function SitePage({ catalog, id }: { catalog: Catalog; id: string }) {
               <ul class="tiles compact">
                 <li class="tile">
                   <span class="tile-value">{formatQuantity("count", sized.site.accelerators)}</span>
-                  <span class="tile-label">accelerators ({sized.site.accelerator})</span>
+                  <span class="tile-label">
+                    {t("fig.accelerators")} ({sized.site.accelerator})
+                  </span>
                 </li>
                 <li class="tile">
                   <span class="tile-value">{formatQuantity("money", sized.site.capexUSD)}</span>
-                  <span class="tile-label">to build and equip</span>
+                  <span class="tile-label">{t("fig.capex")}</span>
                 </li>
                 <li class="tile">
                   <span class="tile-value">{formatQuantity("energy", sized.site.energyMWh * 1e6)}</span>
-                  <span class="tile-label">energy per year</span>
+                  <span class="tile-label">{t("fig.energy")}</span>
                 </li>
                 <li class="tile">
                   <span class="tile-value">{formatQuantity("mass", sized.site.co2eTonnes)}</span>
-                  <span class="tile-label">CO2e per year</span>
+                  <span class="tile-label">{t("fig.co2e")}</span>
                 </li>
               </ul>
               <ul class="checks">

@@ -50,27 +50,32 @@ interface Tile {
 function tiles(s: SiteResult): Tile[] {
   const ranges = (s as { ranges?: Record<string, { p10: number; p90: number }> }).ranges ?? {};
   const list: Tile[] = [
-    { key: "accelerators", label: `accelerators (${s.accelerator})`, kind: "count", value: s.accelerators },
+    {
+      key: "accelerators",
+      label: `${t("fig.accelerators")} (${s.accelerator})`,
+      kind: "count",
+      value: s.accelerators,
+    },
     {
       key: "facilityPowerMW",
-      label: "facility power",
+      label: t("fig.facilityPower"),
       kind: "power",
       value: s.facilityPowerMW * 1e6,
       note: `PUE ${s.pue}`,
     },
-    { key: "itPowerMW", label: "IT power", kind: "power", value: s.itPowerMW * 1e6 },
-    { key: "peakPFLOPS", label: "peak compute (BF16)", kind: "flopRate", value: s.peakPFLOPS * 1e15 },
-    { key: "capexUSD", label: "to build and equip", kind: "money", value: s.capexUSD },
-    { key: "opexUSDPerYear", label: "to run, per year", kind: "money", value: s.opexUSDPerYear },
-    { key: "energyMWh", label: "energy per year", kind: "energy", value: s.energyMWh * 1e6 },
+    { key: "itPowerMW", label: t("fig.itPower"), kind: "power", value: s.itPowerMW * 1e6 },
+    { key: "peakPFLOPS", label: t("fig.peakCompute"), kind: "flopRate", value: s.peakPFLOPS * 1e15 },
+    { key: "capexUSD", label: t("fig.capex"), kind: "money", value: s.capexUSD },
+    { key: "opexUSDPerYear", label: t("fig.opex"), kind: "money", value: s.opexUSDPerYear },
+    { key: "energyMWh", label: t("fig.energy"), kind: "energy", value: s.energyMWh * 1e6 },
     {
       key: "co2eTonnes",
-      label: "carbon per year (CO2e)",
+      label: t("fig.carbon"),
       kind: "mass",
       value: s.co2eTonnes,
-      note: "location-based",
+      note: t("fig.locationBased"),
     },
-    { key: "waterLitres", label: "water per year", kind: "volume", value: s.waterLitres },
+    { key: "waterLitres", label: t("fig.water"), kind: "volume", value: s.waterLitres },
   ];
   const scale: Record<string, number> = {
     facilityPowerMW: 1e6,
@@ -91,36 +96,36 @@ function tiles(s: SiteResult): Tile[] {
 
 function capexChart(s: SiteResult, width: number) {
   const parts = [
-    { part: "accelerators and servers", usd: s.capex.itHardwareUSD },
-    { part: "network", usd: s.capex.networkUSD },
-    { part: "power and cooling", usd: s.capex.powerAndCoolingUSD },
-    { part: "land and shell", usd: s.capex.landAndShellUSD },
+    { part: t("part.accelerators"), usd: s.capex.itHardwareUSD },
+    { part: t("part.network"), usd: s.capex.networkUSD },
+    { part: t("part.powerCooling"), usd: s.capex.powerAndCoolingUSD },
+    { part: t("part.landShell"), usd: s.capex.landAndShellUSD },
   ];
   return bars(
     parts.map((p) => ({ part: p.part, value: p.usd })),
     width,
     "money",
     "#3b6ea8",
-    "billion USD",
+    t("axis.billionUSD"),
     1e9,
   );
 }
 
 function carbonChart(s: SiteResult, width: number) {
   const rows = [
-    { part: "grid and on-site (location-based)", value: s.co2eTonnes },
-    { part: "market-based (contracts counted)", value: s.co2eMarketBasedTonnes },
-    { part: "embodied (hardware, building)", value: s.co2eEmbodiedTonnes },
+    { part: t("part.carbonGrid"), value: s.co2eTonnes },
+    { part: t("part.carbonMarket"), value: s.co2eMarketBasedTonnes },
+    { part: t("part.carbonEmbodied"), value: s.co2eEmbodiedTonnes },
   ];
-  return bars(rows, width, "mass", "#7a5c3e", "thousand tonnes CO2e per year", 1e3);
+  return bars(rows, width, "mass", "#7a5c3e", t("axis.ktCO2e"), 1e3);
 }
 
 function waterChart(s: SiteResult, width: number) {
   const rows = [
-    { part: "on-site (cooling)", value: s.waterOnSiteLitres },
-    { part: "off-site (power plants)", value: s.waterOffSiteLitres },
+    { part: t("part.waterOnSite"), value: s.waterOnSiteLitres },
+    { part: t("part.waterOffSite"), value: s.waterOffSiteLitres },
   ];
-  return bars(rows, width, "volume", "#2f8fbf", "million litres per year", 1e6);
+  return bars(rows, width, "volume", "#2f8fbf", t("axis.ML"), 1e6);
 }
 
 /** Horizontal bars with their values written at the end, in the page's units. */
