@@ -242,4 +242,3 @@ describe("a count given for one phase", () => {
     expect(count?.checks[0]?.reason).toBe("one-phase");
   });
 });
-

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import {
   type ClaimCheck,
   type ExplainedClaim,
-  type Explanation,
   explainText,
   InputError,
   type Language,

@@ -1,5 +1,4 @@
-import { formatQuantity as q, type ServingResult, significant } from "../../core/index.js";
-import { litres, mw, tonnes } from "./units.js";
+import { formatQuantity as q, type ServingResult } from "../../core/index.js";
 
 const BARS = "▁▂▃▄▅▆▇█";
 

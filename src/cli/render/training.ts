@@ -1,5 +1,5 @@
-import { formatQuantity as q, significant, type TrainingResult } from "../../core/index.js";
-import { litres, mw, tonnes } from "./units.js";
+import { formatQuantity as q, type TrainingResult } from "../../core/index.js";
+import { litres, tonnes } from "./units.js";
 
 function reliabilityRows(w: TrainingResult): string[][] {
   if (w.interruptions === undefined) return [];

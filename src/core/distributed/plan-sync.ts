@@ -1,5 +1,5 @@
 import type { AssumptionLog } from "../kernel/assumptions.js";
-import { type Issue, issue } from "../kernel/issues.js";
+import { issue } from "../kernel/issues.js";
 import type { Outcome } from "../kernel/outcome.js";
 import type { Scope } from "../kernel/scope.js";
 import { crossSiteNetwork, type SiteLink } from "./network.js";
