@@ -1,8 +1,15 @@
-// Each page on a phone and on a wide screen: nothing wider than the screen, nothing lost, no console error; a
-// screenshot of each kept under test/web/screenshots/ to be looked at.
+// Each page on a phone and on a wide screen: nothing wider than the screen, nothing lost, no serious accessibility
+// violation, no console error; a screenshot of each kept under test/web/screenshots/ to be looked at.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { canRun, launchChromium, openPage, SCREENSHOTS, startStaticServer } from "./support.js";
+import {
+  canRun,
+  launchChromium,
+  openPage,
+  SCREENSHOTS,
+  seriousViolations,
+  startStaticServer,
+} from "./support.js";
 
 const SLOW = 90_000;
 /** Each page at its address, and what shows it has drawn. */
@@ -34,7 +41,7 @@ describe.skipIf(!canRun)("the web app's layouts in Chromium", () => {
 
   for (const screen of SCREENS) {
     test(
-      `on a ${screen.label} (${screen.width} px), every page fits the screen's width`,
+      `on a ${screen.label} (${screen.width} px), every page fits the screen's width and passes axe-core`,
       async () => {
         const { page, context, errors } = await openPage(browser, screen.width, screen.height);
         for (const p of PAGES) {
@@ -44,6 +51,8 @@ describe.skipIf(!canRun)("the web app's layouts in Chromium", () => {
             await page.evaluate("document.documentElement.scrollWidth - window.innerWidth"),
           );
           expect(overflow, p.name).toBeLessThanOrEqual(1);
+          // Accessible at every width too: no serious or critical axe-core violation once the page has drawn.
+          expect(await seriousViolations(page), `${p.name} on a ${screen.label}`).toEqual([]);
           await page.screenshot({ path: `${SCREENSHOTS}${p.name}-${screen.label}.png`, fullPage: true });
         }
         // The API's 404 on a static host is expected (the ledger asks for it); nothing else may fail.

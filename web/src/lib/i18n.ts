@@ -201,6 +201,13 @@ const EN = {
   "axis.ML": "million litres per year",
   "axis.online": "online",
   "axis.mwCumulative": "MW (cumulative)",
+  "axis.daysToTrain": "days to train",
+  "axis.interruptions": "interruptions over the run",
+  "axis.goodput": "goodput (% of time training)",
+  "axis.hourUtc": "hour (UTC)",
+  "axis.busyAccelerators": "busy accelerators",
+  "axis.usdPerUserMonth": "USD per user-month (log)",
+  "axis.predictionError": "error of the prediction, (predicted − published) / published →",
 } as const;
 
 export type Key = keyof typeof EN;
@@ -386,6 +393,13 @@ const FR: Record<Key, string> = {
   "axis.ML": "millions de litres par an",
   "axis.online": "mise en service",
   "axis.mwCumulative": "MW (cumulés)",
+  "axis.daysToTrain": "jours d'entraînement",
+  "axis.interruptions": "interruptions sur l'entraînement",
+  "axis.goodput": "goodput (% du temps passé à entraîner)",
+  "axis.hourUtc": "heure (UTC)",
+  "axis.busyAccelerators": "accélérateurs occupés",
+  "axis.usdPerUserMonth": "dollars par utilisateur et par mois (log)",
+  "axis.predictionError": "erreur de la prédiction, (prédit − publié) / publié →",
 };
 
 const DICTS: Record<Lang, Record<Key, string>> = { en: EN, fr: FR };

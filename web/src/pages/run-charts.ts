@@ -1,5 +1,7 @@
 // The Run page's charts, from a scenario result read tolerantly (fields appear as the models grow).
+
 import * as Plot from "@observablehq/plot";
+import { t } from "../lib/i18n.js";
 
 type Obj = Record<string, unknown>;
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
@@ -25,7 +27,7 @@ export function daysChart(training: [string, Obj][], width = 640) {
     marginLeft: 170,
     marginRight: 60,
     height: 60 + rows.length * 34,
-    x: { label: "days to train", grid: true, zero: true },
+    x: { label: t("axis.daysToTrain"), grid: true, zero: true },
     y: { label: null },
     color: {
       legend: true,
@@ -68,7 +70,7 @@ export function interruptionsChart(training: [string, Obj][], width = 640) {
     width,
     marginLeft: 170,
     height: 70 + training.length * 34,
-    x: { label: "interruptions over the run", grid: true },
+    x: { label: t("axis.interruptions"), grid: true },
     y: { label: null },
     color: { legend: true, scheme: "tableau10" },
     marks: [
@@ -96,7 +98,7 @@ export function goodputChart(training: [string, Obj][], width = 640) {
     width,
     marginLeft: 170,
     height: 60 + rows.length * 34,
-    x: { label: "goodput (% of time training)", domain: [0, 100], percent: true, grid: true },
+    x: { label: t("axis.goodput"), domain: [0, 100], percent: true, grid: true },
     y: { label: null },
     color: { legend: true, scheme: "set2" },
     marks: [
@@ -122,8 +124,8 @@ export function dayChart(name: string, w: Obj, width = 640) {
     width,
     height: 220,
     marginLeft: 60,
-    x: { label: "hour (UTC)", domain: [0, 23], ticks: 12 },
-    y: { label: "busy accelerators", grid: true, zero: true },
+    x: { label: t("axis.hourUtc"), domain: [0, 23], ticks: 12 },
+    y: { label: t("axis.busyAccelerators"), grid: true, zero: true },
     marks: [
       Plot.areaY(rows, { x: "hour", y: "busy", fill: "#3b6ea8", fillOpacity: 0.25, curve: "step-after" }),
       Plot.lineY(rows, { x: "hour", y: "busy", stroke: "#3b6ea8", curve: "step-after" }),
@@ -162,7 +164,7 @@ export function tiersChart(serving: [string, Obj][], width = 640) {
     width,
     marginLeft: 230,
     height: 60 + rows.length * 20,
-    x: { label: "USD per user-month (log)", type: "log", grid: true },
+    x: { label: t("axis.usdPerUserMonth"), type: "log", grid: true },
     y: { label: null },
     color: {
       legend: true,

@@ -32,7 +32,7 @@ function publishedAgainstPredicted(rows: readonly Row[], width: number) {
     height: 60 + metrics.length * 30,
     marginLeft: Math.min(260, 16 + 7 * Math.max(...metrics.map((m) => m.length))),
     x: {
-      label: "error of the prediction, (predicted − published) / published →",
+      label: t("axis.predictionError"),
       percent: true,
       grid: true,
       domain: [-60, 60],
