@@ -1,12 +1,14 @@
 import type { Catalog } from "../catalog/index.js";
 import type { SiteResult } from "../sizing/result.js";
-import { monthOf } from "../sizing/roadmap.js";
+import { generationsInService } from "../sizing/roadmap.js";
 import { comparisonOf, isAcceleratorCount } from "./explain-claim.js";
 import type { QuantityClaim } from "./extract-quantities.js";
 import { fig, type Message, message, money, type Reason } from "./messages/message.js";
 import type { Verdict } from "./messages/render.js";
 import type { Scope } from "./scope.js";
 import { sizeClaim } from "./size-claim.js";
+
+export { generationsInService };
 
 /** A verdict on a figure, with the figures it used and the model's range it was judged against. */
 export interface ClaimCheck {
@@ -179,7 +181,19 @@ function countCheck(
   const s = sizeClaim(catalog, { powerW: power.value, accelerator: chip });
   if (!s.ok) return undefined;
   const range = rangeOf(s.value, "accelerators");
-  return countVerdict(c, power, range, s.value.accelerators, s.value.accelerator);
+  return countCheckOf(
+    c,
+    power,
+    range,
+    message("check.accelerators", {
+      claimed: fig("count", c.value),
+      modelled: fig("count", s.value.accelerators),
+      accelerator: s.value.accelerator,
+      power: fig("power", power.value),
+      low: fig("count", range.p10),
+      high: fig("count", range.p90),
+    }),
+  );
 }
 
 /**
@@ -201,13 +215,11 @@ function anyChipCountCheck(
   if (sized.length === 0 || !usual.ok) return undefined;
   const ranges = sized.map((s) => rangeOf(s, "accelerators"));
   const range = { p10: Math.min(...ranges.map((r) => r.p10)), p90: Math.max(...ranges.map((r) => r.p90)) };
-  const verdict = countVerdictOf(c, range);
-  const reason = reasonOf(verdict);
-  return {
-    kind: "accelerators",
-    verdict,
-    ...(reason ? { reason } : {}),
-    message: message("check.accelerators-any", {
+  return countCheckOf(
+    c,
+    power,
+    range,
+    message("check.accelerators-any", {
       claimed: fig("count", c.value),
       power: fig("power", power.value),
       low: fig("count", range.p10),
@@ -216,9 +228,7 @@ function anyChipCountCheck(
       modelled: fig("count", usual.value.accelerators),
       accelerator: usual.value.accelerator,
     }),
-    figures: [c.phrase, power.phrase],
-    range,
-  };
+  );
 }
 
 /**
@@ -233,30 +243,12 @@ function countVerdictOf(c: Attributed, range: { p10: number; p90: number }): Ver
 const reasonOf = (verdict: Verdict): Reason | undefined =>
   verdict === "plausible-low" ? "one-phase" : verdict === "plausible-high" ? "fleet-not-site" : undefined;
 
-/** Service life of an accelerator generation in a fleet: depreciated over 5-6 years, so three generations overlap. */
-const SERVICE_MONTHS = 6 * 12;
-
-/** The roadmap generations shipping in volume at `date` or in the service life before it, oldest first (all when undated). */
-export function generationsInService(catalog: Catalog, date: string | undefined): string[] {
-  const at = date && /^\d{4}/.test(date) ? monthOf(date) : undefined;
-  const dated = catalog.roadmap
-    .map((r) => ({ id: r.accelerator, from: monthOf(r.volumeFrom.value) }))
-    .sort((a, b) => a.from - b.from);
-  if (at === undefined) return dated.map((r) => r.id);
-  const shipped = dated.filter((r) => r.from <= at);
-  const inService = shipped.filter((r) => r.from > at - SERVICE_MONTHS);
-  if (inService.length > 0) return inService.map((r) => r.id);
-  // Before the roadmap's first generation, that generation stands for the fleet.
-  const stand = shipped[shipped.length - 1] ?? dated[0];
-  return stand ? [stand.id] : [];
-}
-
-function countVerdict(
+/** A count's check against the range the power allows, with the message that says what it was judged against. */
+function countCheckOf(
   c: Attributed,
   power: Attributed,
   range: { p10: number; p90: number },
-  modelled: number,
-  accelerator: string,
+  said: Message,
 ): ClaimCheck {
   const verdict = countVerdictOf(c, range);
   const reason = reasonOf(verdict);
@@ -264,14 +256,7 @@ function countVerdict(
     kind: "accelerators",
     verdict,
     ...(reason ? { reason } : {}),
-    message: message("check.accelerators", {
-      claimed: fig("count", c.value),
-      modelled: fig("count", modelled),
-      accelerator,
-      power: fig("power", power.value),
-      low: fig("count", range.p10),
-      high: fig("count", range.p90),
-    }),
+    message: said,
     figures: [c.phrase, power.phrase],
     range,
   };

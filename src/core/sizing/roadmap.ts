@@ -35,3 +35,21 @@ export function roadmapAccelerator(catalog: Catalog, date: string): { id: string
       chosen = { id: r.accelerator, from: r.volumeFrom.value };
   return chosen;
 }
+
+/** Service life of an accelerator generation in a fleet: depreciated over 5-6 years, so three generations overlap. */
+const SERVICE_MONTHS = 6 * 12;
+
+/** The roadmap generations shipping in volume at `date` or in the service life before it, oldest first (all when undated). */
+export function generationsInService(catalog: Catalog, date: string | undefined): string[] {
+  const at = date && /^\d{4}/.test(date) ? monthOf(date) : undefined;
+  const dated = catalog.roadmap
+    .map((r) => ({ id: r.accelerator, from: monthOf(r.volumeFrom.value) }))
+    .sort((a, b) => a.from - b.from);
+  if (at === undefined) return dated.map((r) => r.id);
+  const shipped = dated.filter((r) => r.from <= at);
+  const inService = shipped.filter((r) => r.from > at - SERVICE_MONTHS);
+  if (inService.length > 0) return inService.map((r) => r.id);
+  // Before the roadmap's first generation, that generation stands for the fleet.
+  const stand = shipped[shipped.length - 1] ?? dated[0];
+  return stand ? [stand.id] : [];
+}
