@@ -45,7 +45,7 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
   }
   const limits = o.limits ?? DEFAULT_LIMITS;
   const catalog = loadCatalog();
-  const store = await openStore(o.store);
+  const store = await openStore(o.store, (e) => o.log(`database connection lost while idle: ${e.message}`));
   const jobs = new JobPool(Math.max(1, Math.min(4, availableParallelism())), 16, limits.jobSeconds, o.log);
   let app: FastifyInstance;
   try {

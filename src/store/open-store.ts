@@ -28,10 +28,21 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function openStore(location: StoreLocation): Promise<Store> {
+/**
+ * Opens the store. `onConnectionError` hears of a PostgreSQL connection lost while idle (the server restarted, an
+ * administrator ended it): the pool drops that connection and the next query opens a new one, so it is news for a
+ * log, not a failure.
+ */
+export async function openStore(
+  location: StoreLocation,
+  onConnectionError: (e: Error) => void = () => {},
+): Promise<Store> {
   const dialect: Dialect = "databaseUrl" in location ? "postgres" : "sqlite";
   const db = new Kysely<StoreDatabase>({
-    dialect: "databaseUrl" in location ? postgres(location.databaseUrl) : sqlite(location.dataDir),
+    dialect:
+      "databaseUrl" in location
+        ? postgres(location.databaseUrl, onConnectionError)
+        : sqlite(location.dataDir),
   });
   try {
     await migrate(db);
@@ -61,9 +72,12 @@ function sqlite(dataDir: string): SqliteDialect {
   return new SqliteDialect({ database: file });
 }
 
-function postgres(url: string): PostgresDialect {
+function postgres(url: string, onConnectionError: (e: Error) => void): PostgresDialect {
   // synchronous_commit stays at PostgreSQL's default (on): a commit returns once its WAL record is flushed.
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Without a listener, an idle connection's error is an unhandled 'error' event that ends the process.
+  pool.on("error", onConnectionError);
+  return new PostgresDialect({ pool });
 }
 
 async function migrate(db: Kysely<StoreDatabase>): Promise<void> {

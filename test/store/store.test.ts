@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStore, type Store } from "../../src/store/index.js";
-import { DATABASES, type TestDatabase } from "./databases.js";
+import { DATABASES, POSTGRES_URL, postgresDatabase, type TestDatabase } from "./databases.js";
 
 const claim = (over: Record<string, unknown>) => ({
   kind: "power",
@@ -108,5 +109,34 @@ describe.each(DATABASES)("the store on $name", ({ make }) => {
       await store.articles.ledger({ organisation: "meta", from: "2025-01-01", limit: 100 }),
     ).toHaveLength(1);
     expect(await store.articles.ledger({ organisation: "nobody", limit: 100 })).toEqual([]);
+  });
+});
+
+describe.skipIf(POSTGRES_URL === undefined)("the store on PostgreSQL, when its connections are ended", () => {
+  it("hears of connections lost while idle, and the next query opens a new one", async () => {
+    const database = await postgresDatabase();
+    const lost: string[] = [];
+    const store = await openStore(database.location, (e) => lost.push(e.message));
+    try {
+      await store.views.create("size", "a");
+      // An administrator (or a restart) ends every connection the store holds while they are idle.
+      const admin = new pg.Client({ connectionString: POSTGRES_URL });
+      await admin.connect();
+      const name = new URL(String((database.location as { databaseUrl: string }).databaseUrl)).pathname.slice(
+        1,
+      );
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [name],
+      );
+      await admin.end();
+      await vi.waitFor(() => expect(lost.length).toBeGreaterThan(0));
+      expect(lost[0]).toMatch(/terminat/i);
+      const saved = await store.views.create("size", "b");
+      expect(await store.views.get(saved.id)).toEqual(saved);
+    } finally {
+      await store.close();
+      await database.drop();
+    }
   });
 });
