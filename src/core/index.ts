@@ -9,6 +9,7 @@ export { type Assumption, AssumptionLog, catalogName } from "./kernel/assumption
 export {
   formatIssue,
   formatPath,
+  INFEASIBLE_PLAN_CODES,
   InputError,
   ISSUE_CODES,
   type Issue,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { resultSchema } from "../../src/core/index.js";
 
 // The CLI as a user runs it: the built dist/cli/main.js (npm test builds first).
 const MAIN = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
@@ -105,6 +106,33 @@ describe("gigawatt run", () => {
     expect(again.stdout).toBe(once.stdout);
   });
 
+  it("reports plans that cannot be carried out beside the one that can, and exits 1", () => {
+    const file = "test/fixtures/scenarios/infeasible-plans.yaml";
+    const r = gigawatt("run", file, "--json");
+    expect(r.status).toBe(1);
+    const result = JSON.parse(r.stdout);
+    expect(resultSchema.safeParse(result).success).toBe(true);
+    expect(result.workloads.fits.kind).toBe("training");
+    expect(result.workloads.fits.days).toBeGreaterThan(0);
+    expect(result.workloads["too-many-gpus"].reasons[0].code).toBe("too_many_accelerators");
+    expect(result.workloads["too-big-to-serve"]).toMatchObject({
+      kind: "infeasible",
+      workloadKind: "serving",
+      reasons: [{ code: "model_does_not_fit", path: ["workloads", 2, "acceleratorsPerReplica"] }],
+    });
+    // One line per reason on stderr, so a script sees why it failed; stdout stays the JSON alone.
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /^infeasible: workload 'too-many-gpus': workloads\[1\]\.accelerators: .*4096.*1024/,
+      ),
+      expect.stringMatching(/^infeasible: workload 'too-big-to-serve': .*at least 64 accelerators/),
+    ]);
+    const text = gigawatt("run", file);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/training too-many-gpus: cannot be carried out on its sites/);
+    expect(text.stderr).toBe("");
+  });
+
   it("simulates a day of serving with --day", () => {
     const r = gigawatt("run", "examples/pulse.yaml", "--day", "--json");
     expect(r.status).toBe(0);
@@ -200,7 +228,7 @@ describe("gigawatt explain", () => {
 });
 
 describe("gigawatt catalog", () => {
-  it("lists the kinds, a kind, and shows one entry with its sources", () => {
+  it("lists the kinds, a kind, and shows one entry with its sources", { timeout: 120_000 }, () => {
     expect(gigawatt("catalog").stdout).toMatch(/accelerators/);
     expect(gigawatt("catalog", "accelerators").stdout).toMatch(/h100-sxm/);
     const entry = JSON.parse(gigawatt("catalog", "accelerators", "H100", "--json").stdout);

@@ -38,6 +38,10 @@ const census = defineWorkload({
         ],
       };
     }
+    if (input.share > 0.9) {
+      const message = `counting ${input.share} of the accelerators leaves none for anything else`;
+      return { ok: false, issues: [{ code: "no_accelerators", path: ctx.scope.at("share").path, message }] };
+    }
     ctx.log.choice(ctx.scope.at("share").name, input.share, "test: the share counted");
     const total = ids.reduce((s, id) => s + (ctx.sites.get(id)?.sizing.accelerators ?? 0), 0);
     return ok({ kind: "census" as const, accelerators: total * input.share });
@@ -102,5 +106,21 @@ describe("a workload kind added outside src/", () => {
     const sized = evaluateScenario(schema.parse({ sites: [site] }), catalog).sites.s?.accelerators as number;
     expect(result.workloads.c).toEqual({ kind: "census", accelerators: sized * 0.5 });
     expect(result.assumptions.some((a) => a.name === "workloads.c.share")).toBe(true);
+  });
+
+  it("answers a plan it cannot carry out in place, in the form the result schema declares", () => {
+    const result = run({ kind: "census", name: "c", share: 0.95 });
+    expect(result.workloads.c).toEqual({
+      kind: "infeasible",
+      workloadKind: "census",
+      reasons: [
+        {
+          code: "no_accelerators",
+          path: ["workloads", 0, "share"],
+          message: "counting 0.95 of the accelerators leaves none for anything else",
+        },
+      ],
+    });
+    expect(resultSchemaWith(registry).safeParse(JSON.parse(JSON.stringify(result))).success).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crossSiteNetwork, STRATEGIES, type SyncContext, type SyncSettings } from "../../src/core/index.js";
-import { evaluate } from "../support/fixture.js";
+import { evaluate, infeasibleReasons } from "../support/fixture.js";
 
 const link = (a: string, b: string, gbps: number, ms = 10) => ({
   a,
@@ -89,10 +89,10 @@ describe("a run over several sites", () => {
   ];
   const model = { parameters: "405B", tokens: "15.6T" };
 
-  it("needs its sites linked", () => {
-    expect(() => evaluate({ sites, workloads: [{ name: "t", kind: "training", model }] })).toThrow(
-      /not all connected/,
-    );
+  it("cannot be carried out over sites no link joins", () => {
+    const reasons = infeasibleReasons({ sites, workloads: [{ name: "t", kind: "training", model }] });
+    expect(reasons.t?.map((r) => r.code)).toEqual(["sites_not_connected"]);
+    expect(reasons.t?.[0]?.message).toMatch(/not all connected/);
   });
 
   it("slows down when the link is thin, and DiLoCo keeps the other site going when one fails", () => {

@@ -6,7 +6,7 @@ import {
   plannedGoodput,
   unplannedGoodput,
 } from "../../src/core/index.js";
-import { evaluate } from "../support/fixture.js";
+import { evaluate, infeasibleReasons } from "../support/fixture.js";
 
 describe("Daly's checkpoint model", () => {
   it("approaches Young's sqrt(2δM) when a checkpoint is short against the mean time between failures", () => {
@@ -88,11 +88,18 @@ describe("interruption rates", () => {
 
 describe("a training run's interruptions and goodput", () => {
   const site = { id: "s", accelerator: "h100", accelerators: 16384, grid: "us" };
+  const scenario = (extra: Record<string, unknown> = {}, siteExtra: Record<string, unknown> = {}) => ({
+    sites: [{ ...site, ...siteExtra }],
+    workloads: [{ name: "t", kind: "training", model: { parameters: "405B", tokens: "15.6T" }, ...extra }],
+  });
   const run = (extra: Record<string, unknown> = {}, siteExtra: Record<string, unknown> = {}) =>
-    evaluate({
-      sites: [{ ...site, ...siteExtra }],
-      workloads: [{ name: "t", kind: "training", model: { parameters: "405B", tokens: "15.6T" }, ...extra }],
-    }).workloads.t;
+    evaluate(scenario(extra, siteExtra)).workloads.t;
+  /** The one reason the run cannot be carried out, as code and message. */
+  const why = (extra: Record<string, unknown> = {}, siteExtra: Record<string, unknown> = {}) => {
+    const reasons = infeasibleReasons(scenario(extra, siteExtra)).t ?? [];
+    expect(reasons).toHaveLength(1);
+    return `${reasons[0]?.code}: ${reasons[0]?.message}`;
+  };
 
   it("counts interruptions as rate × wall-clock days", () => {
     const w = run({ days: "54 days" });
@@ -117,9 +124,9 @@ describe("a training run's interruptions and goodput", () => {
     expect(run({ goodput: 0.8 })?.goodput).toBe(0.8);
   });
 
-  it("rejects a checkpoint interval shorter than its write time", () => {
-    expect(() => run({ checkpoint: { interval: "1 s", writeTime: "60 s" } })).toThrow(
-      /every 1.00 s is shorter than the 60.0 s/,
+  it("answers that a checkpoint interval shorter than its write time cannot be carried out", () => {
+    expect(why({ checkpoint: { interval: "1 s", writeTime: "60 s" } })).toMatch(
+      /^checkpoint_interval_too_short: .*every 1.00 s is shorter than the 60.0 s/,
     );
   });
 
@@ -130,8 +137,8 @@ describe("a training run's interruptions and goodput", () => {
   });
 
   it("reports a run that could never make progress instead of hanging or dividing by zero", () => {
-    expect(() =>
-      run({ checkpoint: { restart: "30 days" } }, { reliability: { failuresPer1000NodeDays: 1000 } }),
-    ).toThrow(/progress/);
+    expect(
+      why({ checkpoint: { restart: "30 days" } }, { reliability: { failuresPer1000NodeDays: 1000 } }),
+    ).toMatch(/^no_progress: .*no progress/);
   });
 });

@@ -7,7 +7,7 @@ import {
   type MfuObservation,
   trainingFlop,
 } from "../../src/core/index.js";
-import { evaluate, fixture } from "../support/fixture.js";
+import { evaluate, evaluateAny, fixture, infeasibleReasons } from "../support/fixture.js";
 
 describe("training FLOPs", () => {
   it("is 6 × active parameters × tokens: Llama 3.1 405B on 15.6T tokens is 3.8e25 (its paper's figure)", () => {
@@ -133,15 +133,15 @@ describe("training workloads in a scenario", () => {
     expect(w?.acceleratorHours).toBeCloseTo((w?.days ?? 0) * 24 * 16384, 0);
   });
 
-  it("rejects a duration that would need more than 100% MFU", () => {
-    expect(() =>
-      evaluate({
-        sites,
-        workloads: [
-          { name: "t", kind: "training", model: { parameters: "405B", tokens: "15.6T" }, days: "1 day" },
-        ],
-      }),
-    ).toThrow(/above 100%/);
+  it("answers that a duration needing more than 100% MFU cannot be carried out", () => {
+    const reasons = infeasibleReasons({
+      sites,
+      workloads: [
+        { name: "t", kind: "training", model: { parameters: "405B", tokens: "15.6T" }, days: "1 day" },
+      ],
+    });
+    expect(reasons.t?.map((r) => r.code)).toEqual(["impossible_duration"]);
+    expect(reasons.t?.[0]?.message).toMatch(/above 100%/);
   });
 
   it("rejects a run on an unknown site, naming the sites there are", () => {
@@ -154,13 +154,32 @@ describe("training workloads in a scenario", () => {
     }
   });
 
-  it("rejects a run asking for more accelerators than its sites have", () => {
-    expect(() =>
-      evaluate({
-        sites,
-        workloads: [{ name: "t", kind: "training", trainingFLOP: 1e24, accelerators: 20000 }],
-      }),
-    ).toThrow(/16384/);
+  it("answers that a run asking for more accelerators than its sites have cannot be carried out", () => {
+    const reasons = infeasibleReasons({
+      sites,
+      workloads: [{ name: "t", kind: "training", trainingFLOP: 1e24, accelerators: 20000 }],
+    });
+    expect(reasons.t?.map((r) => r.code)).toEqual(["too_many_accelerators"]);
+    expect(reasons.t?.[0]?.message).toMatch(/20,000.*16,384|16,384.*20,000|20000.*16384|16384.*20000/);
+  });
+
+  it("reports an infeasible run beside a feasible one: the scenario keeps its other results", () => {
+    const r = evaluateAny({
+      sites,
+      workloads: [
+        { name: "fits", kind: "training", trainingFLOP: 1e24 },
+        { name: "too-big", kind: "training", trainingFLOP: 1e24, accelerators: 20000 },
+      ],
+    });
+    expect(r.workloads.fits?.kind).toBe("training");
+    expect(r.workloads["too-big"]).toEqual({
+      kind: "infeasible",
+      workloadKind: "training",
+      reasons: [
+        expect.objectContaining({ code: "too_many_accelerators", path: ["workloads", 1, "accelerators"] }),
+      ],
+    });
+    expect(r.sites.s?.accelerators).toBe(16384);
   });
 });
 

@@ -36,6 +36,12 @@ export const GOLDEN: readonly GoldenCommand[] = [
     "7",
   ]),
   ...both("run-pulse-day", ["run", "examples/pulse.yaml", "--day"]),
+  // Plans that cannot be carried out, reported beside one that can (exit 1; --json is checked in test/cli).
+  {
+    name: "run-infeasible-plans",
+    args: ["run", "test/fixtures/scenarios/infeasible-plans.yaml"],
+    format: "text",
+  },
   ...both("size-5gw-gb200-miso", [
     "size",
     "--power",

@@ -576,6 +576,18 @@ export const NAMED_INPUTS: readonly NamedInput[] = [
     says: /v\.yaml: published\.sites\.a\.constructor: case c1: 'sites\.a\.constructor' is not a number in the result/,
   },
   {
+    name: "validate a case whose plan cannot be carried out",
+    args: ["validate", "{dir}/v.yaml"],
+    files: {
+      "v.yaml": validCase("workloads.t.days: { value: 30, tolerance: 0.5 }").replace(
+        "  published:",
+        "    workloads: [{ name: t, kind: training, trainingFLOP: 1e24, accelerators: 10000000 }]\n  published:",
+      ),
+    },
+    status: 1,
+    says: /v\.yaml: workloads\[0\]\.accelerators: case c1: the run asks for 10000000 accelerators but its sites have/,
+  },
+  {
     name: "validate bad scenario inputs",
     args: ["validate", "{dir}/v.yaml"],
     files: {

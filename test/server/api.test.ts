@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { cliJson, events, type ServerProcess, startServer } from "./server-process.js";
+import { cliJson, events, runCli, type ServerProcess, startServer } from "./server-process.js";
 
 const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8");
 
@@ -48,6 +48,22 @@ describe("the API gives the CLI's --json results", () => {
     const { parse } = await import("yaml");
     const asJson = await post("/v1/run", parse(example("hyperion.yaml")));
     expect(await asJson.json()).toEqual(expected);
+  });
+
+  it("/v1/run answers plans that cannot be carried out in place, with 200 and the CLI's result", async () => {
+    const file = "test/fixtures/scenarios/infeasible-plans.yaml";
+    const cli = runCli("run", file, "--json");
+    expect(cli.status).toBe(1);
+    const text = readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+    const res = await post("/v1/run", text, "application/yaml");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { workloads: Record<string, { kind: string }> };
+    expect(body).toEqual(JSON.parse(cli.stdout));
+    expect(Object.values(body.workloads).map((w) => w.kind)).toEqual([
+      "training",
+      "infeasible",
+      "infeasible",
+    ]);
   });
 
   it("/v1/run with trials gives the CLI's seeded simulation", async () => {

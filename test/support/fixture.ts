@@ -4,6 +4,8 @@ import {
   type Catalog,
   type EvaluateOptions,
   evaluateScenario,
+  type Issue,
+  isInfeasible,
   parseScenario,
   type ScenarioResult,
   type TrainingResult,
@@ -37,9 +39,21 @@ export function evaluate(
 ): TrainingScenarioResult {
   const result = evaluateAny(data, catalog, options);
   for (const w of Object.values(result.workloads)) {
-    if (w.kind !== "training") throw new Error("evaluate() is for training workloads; use evaluateAny()");
+    if (w.kind !== "training")
+      throw new Error(`evaluate() is for feasible training workloads, not ${w.kind}; use evaluateAny()`);
   }
   return result as TrainingScenarioResult;
+}
+
+/** The reasons each infeasible workload of a scenario gives, by workload name ({} when every plan can be run). */
+export function infeasibleReasons(
+  data: unknown,
+  catalog: Catalog = fixture,
+): Record<string, readonly Issue[]> {
+  const out: Record<string, readonly Issue[]> = {};
+  for (const [name, w] of Object.entries(evaluateAny(data, catalog).workloads))
+    if (isInfeasible(w)) out[name] = w.reasons;
+  return out;
 }
 
 /** The one site of a single-site result. */

@@ -187,6 +187,20 @@ describe.skipIf(!canRun)("the web app in Chromium", () => {
         .poll(() => page.locator(".run-results .chart-title").allInnerTexts(), { timeout: 60_000 })
         .toContain("Cost per user-month by tier");
       await shot(page, "run-serving");
+      // A plan that cannot be carried out is listed with its reason, beside the results of the others.
+      const infeasible = readFileSync(
+        new URL("../fixtures/scenarios/infeasible-plans.yaml", import.meta.url),
+        "utf8",
+      );
+      await page.locator("#scenario").fill(infeasible);
+      await page.getByRole("button", { name: "Run", exact: true }).click();
+      await expect
+        .poll(() => page.locator("[data-testid=run-infeasible]").innerText(), { timeout: 60_000 })
+        .toMatch(/too-big-to-serve \(serving\): .*at least 64 accelerators/);
+      expect(await page.locator("[data-testid=run-infeasible]").innerText()).toMatch(
+        /too-many-gpus \(training\)/,
+      );
+      expect(await page.locator(".run-results .chart svg").count()).toBeGreaterThanOrEqual(1);
       // A misspelt key is refused at its line.
       const yaml = await page.locator("#scenario").inputValue();
       await page.locator("#scenario").fill(yaml.replace("sites:", "sitez:"));

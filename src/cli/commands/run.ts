@@ -3,8 +3,10 @@ import {
   type Catalog,
   type EvaluateOptions,
   evaluateScenario,
+  formatIssue,
   formatQuantity,
   InputError,
+  isInfeasible,
   readField,
   readScenario,
   type Scenario,
@@ -86,5 +88,12 @@ export function run(file: string, opts: RunOptions, io: Output): number {
   });
   bar.end();
   io.out(opts.json ? json(result) : renderResult(result, { assumptions: opts.assumptions ?? false }));
-  return EXIT.ok;
+  // A plan that cannot be carried out is reported in full (above), and the run still fails: a script asking
+  // whether the plan works gets no.
+  const infeasible = Object.entries(result.workloads).flatMap(([name, w]) =>
+    isInfeasible(w) ? w.reasons.map((r) => `infeasible: workload '${name}': ${formatIssue(r)}\n`) : [],
+  );
+  // The text report shows them already; beside --json, stderr names them so a script sees why it failed.
+  if (opts.json) for (const line of infeasible) io.err(line);
+  return infeasible.length > 0 ? EXIT.invalid : EXIT.ok;
 }

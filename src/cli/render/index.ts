@@ -1,4 +1,6 @@
 import {
+  formatIssue,
+  isInfeasible,
   formatQuantity as q,
   type ScenarioResult,
   type WorkloadKindId,
@@ -31,6 +33,12 @@ export function renderResult(r: ScenarioResult, options: { assumptions: boolean 
     out += "\n";
   }
   for (const [name, w] of Object.entries(r.workloads)) {
+    if (isInfeasible(w)) {
+      out += `${w.workloadKind} ${name}: cannot be carried out on its sites\n`;
+      for (const reason of w.reasons) out += `  ✗ ${formatIssue(reason)}\n`;
+      out += "\n";
+      continue;
+    }
     out += `${w.kind} ${name}\n${table(workloadRows(w))}`;
     for (const warning of w.warnings ?? []) out += `  ⚠ ${warning}\n`;
     out += "\n";

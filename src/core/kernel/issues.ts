@@ -81,6 +81,21 @@ export const ISSUE_CODES = {
 } as const;
 export type IssueCode = keyof typeof ISSUE_CODES;
 
+/**
+ * The codes that say a workload's plan cannot be carried out on its sites (the model does not fit, failures leave
+ * no progress, more accelerators than the sites hold, ...): an answer about that workload, reported in its result
+ * beside the others, not a mistake in the input that stops the whole scenario.
+ */
+export const INFEASIBLE_PLAN_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  "too_many_accelerators",
+  "no_accelerators",
+  "sites_not_connected",
+  "checkpoint_interval_too_short",
+  "no_progress",
+  "impossible_duration",
+  "model_does_not_fit",
+]);
+
 /** One problem with an input, as data: rendered to text at the edge (CLI line, HTTP body). */
 export interface Issue {
   /** Stable machine-readable code (ISSUE_CODES), e.g. `unknown_accelerator`, `invalid_quantity`. */

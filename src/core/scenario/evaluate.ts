@@ -1,12 +1,14 @@
 import type { Catalog } from "../catalog/index.js";
 import { type Assumption, AssumptionLog, type Override } from "../kernel/assumptions.js";
-import { InputError, type Issue } from "../kernel/issues.js";
+import { InputError, type Issue, issue } from "../kernel/issues.js";
 import type { EvaluateOptions } from "../kernel/options.js";
+import { fail, type Outcome, ok } from "../kernel/outcome.js";
 import { Scope } from "../kernel/scope.js";
 import { costAndFootprintParameters } from "../sizing/cost-parameters.js";
 import { evaluateSite } from "../sizing/evaluate-site.js";
 import type { SiteResult } from "../sizing/result.js";
 import type { SizedSite } from "../sizing/sized-site.js";
+import { type InfeasibleWorkload, infeasibleOf, isInfeasible } from "../workload/infeasible.js";
 import type { WorkloadContext } from "../workload/kind.js";
 import { siteLinks } from "./links.js";
 import { endsOf, rangesOf } from "./ranges.js";
@@ -26,7 +28,8 @@ type AnyScenario = Omit<Scenario, "workloads"> & {
 export interface ScenarioResult {
   readonly name?: string;
   readonly sites: Readonly<Record<string, SiteResult>>;
-  readonly workloads: Readonly<Record<string, WorkloadResult>>;
+  /** Each workload's figures, or, when its plan cannot be carried out on its sites, the reasons why. */
+  readonly workloads: Readonly<Record<string, WorkloadResult | InfeasibleWorkload>>;
   readonly totals: Totals;
   readonly assumptions: readonly Assumption[];
 }
@@ -68,8 +71,9 @@ export function evaluateScenario(
     };
     const r = evaluateWorkload(workloads, w, ctx);
     if (!r.ok) return undefined;
+    // A pass in which the plan becomes infeasible adds nothing to the range (rangesOf reads only numbers).
     const moved = new Map(Object.entries(result.workloads));
-    moved.set(name, r.value as WorkloadResult);
+    moved.set(name, r.value as WorkloadResult | InfeasibleWorkload);
     return { ...result, workloads: record(moved) };
   };
   const passes = log.uncertain().map((input) => {
@@ -118,7 +122,7 @@ function evaluateOnce(
   if (issues.length > 0) throw new InputError(issues);
 
   const links = siteLinks(scenario.links, log);
-  const results = new Map<string, WorkloadResult>();
+  const results = new Map<string, WorkloadResult | InfeasibleWorkload>();
   scenario.workloads.forEach((w, i) => {
     if (results.has(w.name)) {
       issues.push({
@@ -140,7 +144,7 @@ function evaluateOnce(
     log.readingFor(w.name);
     const r = evaluateWorkload(workloads, w, ctx);
     log.readingFor(undefined);
-    if (r.ok) results.set(w.name, r.value as WorkloadResult);
+    if (r.ok) results.set(w.name, r.value as WorkloadResult | InfeasibleWorkload);
     else issues.push(...r.issues);
   });
   if (issues.length > 0) throw new InputError(issues);
@@ -175,27 +179,23 @@ function linkIssues(scenario: AnyScenario, seen: ReadonlySet<string>): Issue[] {
   return issues;
 }
 
-/** Dispatches a workload to its kind's evaluation: the registry is keyed by the kind its schema accepted. */
+/**
+ * Dispatches a workload to its kind's evaluation (the registry is keyed by the kind its schema accepted); a plan it
+ * cannot carry out is its result, with the reasons.
+ */
 function evaluateWorkload(
   registry: WorkloadRegistry,
   w: { readonly kind: string; readonly name: string },
   ctx: WorkloadContext,
-) {
+): Outcome<{ readonly kind: string }> {
   const kind = registry[w.kind];
   if (kind === undefined) {
-    return {
-      ok: false as const,
-      issues: [
-        {
-          code: "unknown_kind" as const,
-          path: [...ctx.scope.path, "kind"],
-          message: `unknown workload kind '${w.kind}'`,
-          accepted: Object.keys(registry),
-        },
-      ],
-    };
+    const message = `unknown workload kind '${w.kind}'`;
+    return fail(issue("unknown_kind", ctx.scope.at("kind").path, message, Object.keys(registry)));
   }
-  return kind.evaluate(w, ctx);
+  const r = kind.evaluate(w, ctx);
+  const infeasible = r.ok ? undefined : infeasibleOf(w.kind, r.issues);
+  return infeasible ? ok(infeasible) : r;
 }
 
 /** A Map as a plain JSON object whose own keys are exactly the ids, `__proto__` included. */
@@ -222,15 +222,20 @@ function withRanges(
         pick((r) => r.sites[id]),
       ),
     });
-  const workloads = new Map<string, WorkloadResult>();
+  const workloads = new Map<string, WorkloadResult | InfeasibleWorkload>();
   for (const [name, w] of Object.entries(result.workloads))
-    workloads.set(name, {
-      ...w,
-      ranges: rangesOf(
-        w,
-        pick((r) => r.workloads[name]),
-      ),
-    });
+    workloads.set(
+      name,
+      isInfeasible(w)
+        ? w
+        : {
+            ...w,
+            ranges: rangesOf(
+              w,
+              pick((r) => r.workloads[name]),
+            ),
+          },
+    );
   return {
     ...result,
     sites: record(sites),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { siteResultSchema, totalsSchema } from "../sizing/result-schema.js";
+import { infeasibleSchema } from "../workload/infeasible.js";
 import { WORKLOADS, type WorkloadRegistry } from "./workloads.js";
 
 const assumptionSchema = z
@@ -12,8 +13,11 @@ const assumptionSchema = z
 
 /** The result of `gigawatt run --json` (and of `/v1/run`) for a registry of workload kinds. */
 export function resultSchemaWith(workloads: WorkloadRegistry) {
-  const kinds = Object.values(workloads).map((k) => k.resultSchema);
-  const workload = kinds.length === 1 ? (kinds[0] as z.ZodType) : z.union(kinds as [z.ZodType, z.ZodType]);
+  const kinds = [
+    ...Object.values(workloads).map((k) => k.resultSchema),
+    infeasibleSchema(Object.keys(workloads)),
+  ];
+  const workload = z.union(kinds as [z.ZodType, z.ZodType]);
   return z
     .strictObject({
       name: z.string().optional(),

@@ -1,7 +1,8 @@
 import type { Catalog } from "../catalog/index.js";
 import { InputError, type Issue } from "../kernel/issues.js";
-import { evaluateScenario, parseScenario } from "../scenario/index.js";
+import { evaluateScenario, parseScenario, type ScenarioResult } from "../scenario/index.js";
 import { type MfuCrossValidation, mfuCrossValidation } from "../training/index.js";
+import { type InfeasibleWorkload, isInfeasible } from "../workload/infeasible.js";
 import type { Expectation, ValidationCase } from "./case-schema.js";
 import { capabilityOf, coverageOf, rangeAt } from "./coverage.js";
 import { type ServingEfficiencyFit, servingEfficiencyFit } from "./serving-fit.js";
@@ -63,6 +64,14 @@ export function valueAt(result: unknown, path: string): number | undefined {
   return typeof node === "number" ? node : undefined;
 }
 
+/** The infeasible workload a path ("workloads.<name>.<figure>") reads from, if it is one. */
+function infeasibleAt(result: ScenarioResult, path: string): InfeasibleWorkload | undefined {
+  const [block, name] = path.split(".");
+  if (block !== "workloads" || name === undefined || !Object.hasOwn(result.workloads, name)) return undefined;
+  const w = result.workloads[name];
+  return w && isInfeasible(w) ? w : undefined;
+}
+
 function compare(path: string, e: Expectation, predicted: number): MetricReport {
   if ("value" in e) {
     const error = (predicted - e.value) / e.value;
@@ -74,6 +83,42 @@ function compare(path: string, e: Expectation, predicted: number): MetricReport 
   return { path, published: e.range, predicted, error, pass: predicted >= lo && predicted <= hi };
 }
 
+/** Each published figure of a case against the result; a figure that cannot be scored is reported to `refuse`. */
+function scoreCase(c: ValidationCase, result: ScenarioResult, refuse: (i: Issue) => void): MetricReport[] {
+  const metrics: MetricReport[] = [];
+  for (const [path, expectation] of Object.entries(c.published)) {
+    // A plan that cannot be carried out has no prediction to score: its reasons say why.
+    const infeasible = infeasibleAt(result, path);
+    if (infeasible) {
+      for (const r of infeasible.reasons) refuse(r);
+      continue;
+    }
+    const predicted = valueAt(result, path);
+    if (predicted === undefined) {
+      refuse({
+        code: "unknown_result_path",
+        path: ["published", path],
+        message: `'${path}' is not a number in the result (paths look like sites.<id>.energyMWh or workloads.<name>.days)`,
+      });
+      continue;
+    }
+    const range = rangeAt(result, path);
+    const published = "value" in expectation ? expectation.value : undefined;
+    metrics.push({
+      ...compare(path, expectation, predicted),
+      ...(expectation.figure ? { figure: expectation.figure } : {}),
+      capability: capabilityOf(result, path),
+      ...(range
+        ? {
+            range,
+            ...(published !== undefined ? { inRange: published >= range[0] && published <= range[1] } : {}),
+          }
+        : {}),
+    });
+  }
+  return metrics;
+}
+
 /** Runs cases against the models; a case whose inputs or paths are wrong is an InputError naming it. */
 export function runCases(
   cases: readonly (ValidationCase & { file?: string })[],
@@ -83,7 +128,7 @@ export function runCases(
   const issues: Issue[] = setIssues(cases);
   for (const c of cases) {
     const where = c.file ? { location: { file: c.file } } : {};
-    let result: unknown;
+    let result: ScenarioResult;
     try {
       result = evaluateScenario(parseScenario(c.inputs, undefined, ["inputs"]), catalog);
     } catch (e) {
@@ -91,32 +136,9 @@ export function runCases(
       issues.push(...e.issues.map((i) => ({ ...i, message: `case ${c.id}: ${i.message}`, ...where })));
       continue;
     }
-    const metrics: MetricReport[] = [];
-    for (const [path, expectation] of Object.entries(c.published)) {
-      const predicted = valueAt(result, path);
-      if (predicted === undefined) {
-        issues.push({
-          code: "unknown_result_path",
-          path: ["published", path],
-          message: `case ${c.id}: '${path}' is not a number in the result (paths look like sites.<id>.energyMWh or workloads.<name>.days)`,
-          ...where,
-        });
-        continue;
-      }
-      const range = rangeAt(result, path);
-      const published = "value" in expectation ? expectation.value : undefined;
-      metrics.push({
-        ...compare(path, expectation, predicted),
-        ...(expectation.figure ? { figure: expectation.figure } : {}),
-        capability: capabilityOf(result, path),
-        ...(range
-          ? {
-              range,
-              ...(published !== undefined ? { inRange: published >= range[0] && published <= range[1] } : {}),
-            }
-          : {}),
-      });
-    }
+    const metrics = scoreCase(c, result, (i) =>
+      issues.push({ ...i, message: `case ${c.id}: ${i.message}`, ...where }),
+    );
     reports.push({
       id: c.id,
       source: c.source,

@@ -44,7 +44,10 @@ export interface WorkloadKind<
    * described, for `gigawatt schema --result` and the contract test that every result parses with it.
    */
   readonly resultSchema: z.ZodType<{ readonly kind: K }>;
-  /** Its result, or the reasons there is none (an infeasible plan is a result for the whole scenario to report). */
+  /**
+   * Its result, or the reasons there is none: reasons that are all INFEASIBLE_PLAN_CODES make the workload's result an
+   * InfeasibleWorkload beside the others; any other reason is an input error for the whole scenario.
+   */
   evaluate(input: z.output<S>, ctx: WorkloadContext): Outcome<R>;
 }
 

@@ -74,7 +74,7 @@ function runRoutes(r: Router, ctx: ServerContext, running: Map<string, AbortCont
       schema: {
         summary: "Run a scenario (gigawatt run)",
         description:
-          "Every site and workload of a scenario, sent as JSON or YAML. With `Accept: text/event-stream` the run reports its progress as server-sent events (`run`, `progress`, then `result` or `problem`); closing the stream, or `DELETE /v1/runs/{runId}`, cancels it.",
+          'Every site and workload of a scenario, sent as JSON or YAML. With `Accept: text/event-stream` the run reports its progress as server-sent events (`run`, `progress`, then `result` or `problem`); closing the stream, or `DELETE /v1/runs/{runId}`, cancels it. A workload whose plan cannot be carried out on its sites (the model does not fit, failures leave no progress, ...) is answered in place as `{ kind: "infeasible", workloadKind, reasons }`, beside the others, with status 200; `gigawatt run` exits 1 for it.',
         tags: ["estimates"],
         consumes: ["application/json", "application/yaml"],
         querystring: runQuery,

@@ -147,6 +147,7 @@ const EN = {
   "run.valid": "The scenario is valid.",
   "run.line": "line",
   "run.empty": "Run the scenario to see its results.",
+  "run.infeasible": "Workloads that cannot be carried out on their sites",
   "ledger.title": "Ledger and validation",
   "ledger.intro":
     "A project's announcements over time, and how the models compare with what real projects published.",
@@ -339,6 +340,7 @@ const FR: Record<Key, string> = {
   "run.valid": "Le scénario est valide.",
   "run.line": "ligne",
   "run.empty": "Lancez le scénario pour voir ses résultats.",
+  "run.infeasible": "Charges impossibles à réaliser sur leurs sites",
   "ledger.title": "Registre et validation",
   "ledger.intro":
     "Les annonces d'un projet dans le temps, et la comparaison des modèles avec ce que de vrais projets ont publié.",

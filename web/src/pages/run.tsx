@@ -7,6 +7,7 @@ import {
   formatQuantity,
   InputError,
   type Issue,
+  isInfeasible,
   readScenario,
   type ScenarioResult,
 } from "../lib/core.js";
@@ -237,6 +238,9 @@ export function RunPage() {
 function Results({ result }: { result: ScenarioResult }) {
   const training = workloadsOf(result, "training");
   const serving = workloadsOf(result, "serving");
+  const infeasible = Object.entries(result.workloads).flatMap(([name, w]) =>
+    isInfeasible(w) ? [[name, w] as const] : [],
+  );
   const hasTiers = tiersChart(serving) !== undefined;
   return (
     <div class="run-results" data-testid="run-results">
@@ -289,6 +293,20 @@ function Results({ result }: { result: ScenarioResult }) {
           )),
         )}
       </ul>
+      {infeasible.length > 0 ? (
+        <div class="infeasible" data-testid="run-infeasible">
+          <h2>{t("run.infeasible")}</h2>
+          <ul class="issues">
+            {infeasible.flatMap(([name, w]) =>
+              w.reasons.map((r) => (
+                <li key={`${name}-${r.code}-${r.path.join(".")}`}>
+                  <strong>{name}</strong> ({w.workloadKind}): {r.message}
+                </li>
+              )),
+            )}
+          </ul>
+        </div>
+      ) : null}
       {training.length > 0 ? (
         <div class="charts">
           <Chart
