@@ -38,6 +38,8 @@ describe("one budget check, its bands from the capex model's own range", () => {
     [100, "scope-mismatch", "includes-more"],
     [200, "inconsistent", undefined],
     [13, "scope-mismatch", "building-only"],
+    // $18B is inside both parts' 98% ranges ($8.3-19.4B and $15.0-28.3B): the buildings are the usual reading.
+    [18, "scope-mismatch", "building-only"],
     [21, "scope-mismatch", "chips-only"],
     [3, "scope-mismatch", "one-phase"],
   ] as const)("reads $%sB for the 1 GW site as %s (%s)", (usd, assessment, reason) => {

@@ -37,17 +37,17 @@ export interface Attributed extends QuantityClaim {
 }
 
 /**
- * The model's 80% range when sizing gives none (src/core/sizing will add `ranges` to SiteResult): an assumption,
- * recorded in docs/decisions/0007, that published all-in costs and densities of AI campuses fall within -30%/+45% of
- * the model's point value (industry capex of $35-60 billion per GW against the model's $31 billion for GB200).
+ * A count's 80% range when sizing gives none (sizing now always does): an assumption, recorded in docs/decisions/0007,
+ * that published densities of AI campuses fall within -30%/+45% of the model's point value. Budgets no longer use it:
+ * their check, bands and range are the sizing's (sizing/budget-check.ts, docs/decisions/0015).
  */
 export const ASSUMED_BAND = { low: 0.7, high: 1.45 } as const;
-/** Beyond this factor outside the 80% range a figure is inconsistent; inside it, plausible but low or high. */
+/** Beyond this factor outside the 80% range a count is inconsistent; inside it, plausible but low or high. */
 export const WIDE_BAND = 2.5;
 
 type Ranges = { readonly ranges?: Readonly<Record<string, { p10: number; p90: number }>> };
 
-function rangeOf(site: SiteResult, key: "capexUSD" | "accelerators"): { p10: number; p90: number } {
+function rangeOf(site: SiteResult, key: "accelerators"): { p10: number; p90: number } {
   const v = site[key];
   return (
     (site as SiteResult & Ranges).ranges?.[key] ?? { p10: v * ASSUMED_BAND.low, p90: v * ASSUMED_BAND.high }

@@ -68,14 +68,14 @@ export function ninetyEightPercentRange(r: Range): Range {
 
 const inside = (x: number, r: Range) => x >= r.p10 && x <= r.p90;
 
-/** The part a low sum most likely pays for alone: within that part's own 98% range, the nearer one (in ratio). */
+/**
+ * The part a low sum pays for alone, if it sits in that part's own 98% range: the buildings first (developers announce
+ * shells with their power and cooling, and tenants' chips are reported as counts), then the chips with their network.
+ */
 function partOf(usd: number, m: CapexModel): "building-only" | "chips-only" | undefined {
-  const parts = [
-    { reason: "building-only" as const, point: m.buildingUSD, range: m.buildingRange },
-    { reason: "chips-only" as const, point: m.chipsUSD, range: m.chipsRange },
-  ].filter((p) => p.point > 0 && inside(usd, ninetyEightPercentRange(p.range)));
-  parts.sort((a, b) => Math.abs(Math.log(usd / a.point)) - Math.abs(Math.log(usd / b.point)));
-  return parts[0]?.reason;
+  if (m.buildingUSD > 0 && inside(usd, ninetyEightPercentRange(m.buildingRange))) return "building-only";
+  if (m.chipsUSD > 0 && inside(usd, ninetyEightPercentRange(m.chipsRange))) return "chips-only";
+  return undefined;
 }
 
 /**
