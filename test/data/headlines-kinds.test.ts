@@ -113,11 +113,12 @@ describe("checks an analyst would make", () => {
     }
   });
 
-  it("says a sum close to the building alone is plausible but low, probably the building only", () => {
+  it("says a sum close to the building alone is a mismatch of scope, probably the building only", () => {
+    // $10B for 1 GW is $10M per MW: a building with its power plant ($10-15M per MW), far below $35-60B all-in.
     const money = explainText("The 1 GW campus will cost $10 billion.", catalog).claims.find(
       (c) => c.kind === "money",
     );
-    expect(money?.checks[0]?.verdict).toBe("plausible-low");
+    expect(money?.checks[0]?.verdict).toBe("scope-mismatch");
     expect(money?.checks[0]?.reason).toBe("building-only");
   });
 
@@ -138,6 +139,6 @@ describe("explanations in the article's language", () => {
     expect(renderMessage(money?.explanation ?? { id: "note.empty", params: {} }, "fr")).toMatch(
       /achète environ/,
     );
-    expect(renderVerdict(money?.checks[0]?.verdict ?? "consistent", "fr")).toBe("plausible mais bas");
+    expect(renderVerdict(money?.checks[0]?.verdict ?? "consistent", "fr")).toBe("un écart de périmètre");
   });
 });

@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/index.js";
 import type { SiteResult } from "../sizing/result.js";
-import { generationsInService } from "../sizing/roadmap.js";
+import { generationsInService, roadmapAccelerator } from "../sizing/roadmap.js";
 import { comparisonOf, isAcceleratorCount } from "./explain-claim.js";
 import type { QuantityClaim } from "./extract-quantities.js";
 import { fig, type Message, message, money, type Reason } from "./messages/message.js";
@@ -14,7 +14,7 @@ export { generationsInService };
 export interface ClaimCheck {
   readonly kind: "budget" | "accelerators" | "equivalence" | "sum" | "phase";
   readonly verdict: Verdict;
-  /** The likely reason a plausible figure sits low or high. */
+  /** The likely reading of a figure outside the model's 80% range (plausible, or a mismatch of scope). */
   readonly reason?: Reason;
   readonly message: Message;
   /** The phrases of the figures the check used, the checked figure first. */
@@ -37,17 +37,17 @@ export interface Attributed extends QuantityClaim {
 }
 
 /**
- * The model's 80% range when sizing gives none (src/core/sizing will add `ranges` to SiteResult): an assumption,
- * recorded in docs/decisions/0007, that published all-in costs and densities of AI campuses fall within -30%/+45% of
- * the model's point value (industry capex of $35-60 billion per GW against the model's $31 billion for GB200).
+ * A count's 80% range when sizing gives none (sizing now always does): an assumption, recorded in docs/decisions/0007,
+ * that published densities of AI campuses fall within -30%/+45% of the model's point value. Budgets no longer use it:
+ * their check, bands and range are the sizing's (sizing/budget-check.ts, docs/decisions/0015).
  */
 export const ASSUMED_BAND = { low: 0.7, high: 1.45 } as const;
-/** Beyond this factor outside the 80% range a figure is inconsistent; inside it, plausible but low or high. */
+/** Beyond this factor outside the 80% range a count is inconsistent; inside it, plausible but low or high. */
 export const WIDE_BAND = 2.5;
 
 type Ranges = { readonly ranges?: Readonly<Record<string, { p10: number; p90: number }>> };
 
-function rangeOf(site: SiteResult, key: "capexUSD" | "accelerators"): { p10: number; p90: number } {
+function rangeOf(site: SiteResult, key: "accelerators"): { p10: number; p90: number } {
   const v = site[key];
   return (
     (site as SiteResult & Ranges).ranges?.[key] ?? { p10: v * ASSUMED_BAND.low, p90: v * ASSUMED_BAND.high }
@@ -101,7 +101,7 @@ export function sentenceChecks(
     if (!nearest) continue;
     const usd = c.kind === "money" ? (c.unit === "USD" ? c.value : c.usd) : undefined;
     if (usd !== undefined && usd >= 1e6) {
-      const check = budgetCheck(c, usd, nearest, catalog);
+      const check = budgetCheck(c, usd, nearest, catalog, published);
       if (check) out.set(c, check);
     } else if (isAcceleratorCount(c, catalog)) {
       const check = countCheck(c, nearest, catalog, published);
@@ -111,61 +111,61 @@ export function sentenceChecks(
   return out;
 }
 
+/** The accelerator a figure's money buys: the chip the article names, else the generation shipping at its date. */
+function budgetHardware(c: Attributed, power: Attributed, catalog: Catalog, published: string | undefined) {
+  const named = c.hardware ?? power.hardware;
+  if (named) return named;
+  const date = (c.when ?? power.when ?? published)?.replace(/^by /, "");
+  return date && /^\d{4}/.test(date) ? roadmapAccelerator(catalog, date)?.id : undefined;
+}
+
+/**
+ * A sum against the power stated with it: the site is sized with the sum claimed, so the verdict, its reason and the
+ * range are the sizing's own budget check (sizing/budget-check.ts), the same as `gigawatt size --budget`.
+ */
 function budgetCheck(
   c: Attributed,
   usd: number,
   power: Attributed,
   catalog: Catalog,
+  published: string | undefined,
 ): ClaimCheck | undefined {
+  const accelerator = budgetHardware(c, power, catalog, published);
   const s = sizeClaim(catalog, {
     powerW: power.value,
-    ...((c.hardware ?? power.hardware) ? { accelerator: (c.hardware ?? power.hardware) as string } : {}),
+    budgetUSD: usd,
+    ...(accelerator ? { accelerator } : {}),
   });
-  if (!s.ok) return undefined;
-  const range = rangeOf(s.value, "capexUSD");
+  const b = s.ok ? s.value.checks.find((k) => k.claim === "budget") : undefined;
+  if (!s.ok || !b) return undefined;
   const building = s.value.capex.landAndShellUSD + s.value.capex.powerAndCoolingUSD;
   const claimed = money(c.value, c.unit);
-  const figures = [c.phrase, power.phrase];
-  let verdict = verdictOf(usd, range);
-  const nearBuilding = usd >= building * ASSUMED_BAND.low && usd <= building * ASSUMED_BAND.high;
-  if (verdict === "inconsistent" && usd < range.p10 && !nearBuilding) {
-    // No one prices a site at a fraction of its buildings: such a sum pays for part of what the power names (a first
-    // phase, one party's share, the first buildings), so what it does buy is the useful reading.
-    return {
-      kind: "budget",
-      verdict: "scope-mismatch",
-      message: message("check.budget-scope", {
-        claimed,
-        power: fig("power", power.value),
-        allIn: fig("power", (usd / s.value.capexUSD) * power.value),
-        buildings: fig("power", (usd / building) * power.value),
-        low: money(range.p10),
-        high: money(range.p90),
-      }),
-      figures,
-      range,
-    };
-  }
-  let reason: Reason | undefined;
-  if (usd < range.p10) {
-    reason = nearBuilding ? "building-only" : c.scope === "phase" ? "one-phase" : "excludes-chips";
-    // A sum close to the building alone is a known way of counting, not an error.
-    if (nearBuilding) verdict = "plausible-low";
-  } else if (usd > range.p90) reason = "includes-more";
+  const range = { p10: b.range.p10, p90: b.range.p90 };
+  const said =
+    b.reason === "one-phase"
+      ? message("check.budget-scope", {
+          claimed,
+          power: fig("power", power.value),
+          allIn: fig("power", (usd / s.value.capexUSD) * power.value),
+          buildings: fig("power", (usd / building) * power.value),
+          low: money(range.p10),
+          high: money(range.p90),
+        })
+      : message("check.budget", {
+          claimed,
+          modelled: money(s.value.capexUSD),
+          power: fig("power", power.value),
+          accelerator: s.value.accelerator,
+          low: money(range.p10),
+          high: money(range.p90),
+          building: money(building),
+        });
   return {
     kind: "budget",
-    verdict,
-    ...(verdict === "plausible-low" || verdict === "plausible-high" ? { reason: reason as Reason } : {}),
-    message: message("check.budget", {
-      claimed,
-      modelled: money(s.value.capexUSD),
-      power: fig("power", power.value),
-      accelerator: s.value.accelerator,
-      low: money(range.p10),
-      high: money(range.p90),
-      building: money(building),
-    }),
-    figures,
+    verdict: b.assessment,
+    ...(b.reason ? { reason: b.reason } : {}),
+    message: said,
+    figures: [c.phrase, power.phrase],
     range,
   };
 }

@@ -1,18 +1,17 @@
 import { formatQuantity } from "../units/index.js";
+import {
+  type Assessment,
+  type BudgetCheck,
+  type BudgetReason,
+  type CapexModel,
+  capexModel,
+  checkBudget,
+} from "./budget-check.js";
 import type { Range } from "./site-ranges.js";
-import type { SiteSpec } from "./site-spec.js";
+import type { CostAndFootprintParameters, SiteSpec } from "./site-spec.js";
 import type { SiteSizing } from "./size-site.js";
 
-/**
- * How a stated figure sits against the model's 80% range: inside it; plausible but low or high (with the likely
- * reason); a different scope (one phase, the building only, the chips only); or inconsistent, outside a wide band.
- */
-export type Assessment =
-  | "consistent"
-  | "plausible-low"
-  | "plausible-high"
-  | "scope-mismatch"
-  | "inconsistent";
+export type { Assessment };
 
 /** Whether a stated figure agrees with what the model derives from the site's basis. */
 export interface Check {
@@ -26,17 +25,17 @@ export interface Check {
   readonly assessment: Assessment;
   /** Two-valued, for readers that want a yes or no: only `inconsistent` and `scope-mismatch` say no. */
   readonly verdict: "consistent" | "inconsistent";
+  /** A budget's likely reading, from the vocabulary the headline checks share (checkBudget). */
+  readonly reason?: BudgetReason;
   /** Why a figure outside the range may still be right (or what it likely covers). */
   readonly likelyReason?: string;
   readonly reasoning: string;
 }
 
-/** Beyond the 80% range by up to this factor, a figure is plausible rather than wrong. */
+/** Beyond the 80% range by up to this factor, a stated power or count is plausible (a budget: checkBudget). */
 export const PLAUSIBLE_BEYOND = 1.5;
 /** Kept for readers of the earlier single band. */
 export const CONSISTENT_WITHIN = PLAUSIBLE_BEYOND;
-
-const near = (x: number, y: number) => y > 0 && x >= y / PLAUSIBLE_BEYOND && x <= y * PLAUSIBLE_BEYOND;
 
 function check(
   claim: Check["claim"],
@@ -46,6 +45,7 @@ function check(
   assessment: Assessment,
   likelyReason: string | undefined,
   text: string,
+  reason?: BudgetReason,
 ): Check {
   const label = assessment === "consistent" ? "inside" : "outside";
   return {
@@ -56,41 +56,47 @@ function check(
     ratio: modelled > 0 ? claimed / modelled : 0,
     assessment,
     verdict: assessment === "inconsistent" || assessment === "scope-mismatch" ? "inconsistent" : "consistent",
+    ...(reason ? { reason } : {}),
     ...(likelyReason ? { likelyReason } : {}),
     reasoning: `${text}, ${label} the model's 80% range${likelyReason ? `: ${likelyReason}` : ""}`,
   };
 }
 
-function budgetCheck(site: SiteSpec, s: SiteSizing, budget: number, range: Range): Check {
+/** What a budget's reading means for this site, in words (the site checks' `likelyReason`). */
+function budgetReasonText(b: BudgetCheck, m: CapexModel, years: number): string | undefined {
+  const perGW = m.facilityPowerMW > 0 ? (m.capexUSD * 1000) / m.facilityPowerMW : 0;
+  switch (b.reason) {
+    case "lean-build":
+      return "a lean build, or it leaves out part of the site (land, grid connection, storage)";
+    case "includes-more":
+      return b.assessment === "plausible-high"
+        ? "it likely includes financing, running costs or later phases"
+        : `a mismatch of scope: it likely includes more than building the site (running costs, new accelerators, power plants or a programme), up to the ${money(m.lifeCostUSD)} the site costs over its ${years} years`;
+    case "building-only":
+      return `a mismatch of scope, not of cost: it is close to the building with its power and cooling alone (${money(m.buildingUSD)}), so it likely excludes the accelerators`;
+    case "chips-only":
+      return `a mismatch of scope, not of cost: it is close to the accelerators and network alone (${money(m.chipsUSD)}), so it likely excludes the building`;
+    case "one-phase":
+      return `a mismatch of scope, not of cost: at ${money(perGW)} per GW it pays for about ${mw(b.buysMW.allIn)} all-in, or the buildings alone of about ${mw(b.buysMW.buildings)}, so it likely covers one phase or one party's share, not the whole site`;
+  }
+  return undefined;
+}
+
+function budgetCheck(s: SiteSizing, budget: number, m: CapexModel, years: number): Check {
   const c = s.capex;
-  const building = c.landAndShellUSD + c.powerAndCoolingUSD;
-  const chips = c.itHardwareUSD + c.networkUSD;
-  const perGW =
-    site.capexAllInUSDPerGW?.value ?? (s.facilityPowerMW > 0 ? (c.capexUSD * 1000) / s.facilityPowerMW : 0);
+  const range = m.range;
   const text = `${money(budget)} against ${money(range.p10)}–${money(range.p90)} for ${count(s.accelerators)} accelerators in ${mw(s.facilityPowerMW)} (bottom-up ${money(c.bottomUpUSD)}${c.allInUSD === undefined ? "" : `, as stated by the industry ${money(c.allInUSD)}`})`;
-  let a: Assessment;
-  let why: string | undefined;
-  if (budget >= range.p10 && budget <= range.p90) a = "consistent";
-  else if (budget > range.p90) {
-    a = budget <= range.p90 * PLAUSIBLE_BEYOND ? "plausible-high" : "inconsistent";
-    why = a === "plausible-high" ? "it likely includes financing, running costs or later phases" : undefined;
-  } else if (budget >= range.p10 / PLAUSIBLE_BEYOND) {
-    a = "plausible-low";
-    why = "a lean build, or it leaves out part of the site (land, grid connection, storage)";
-  } else if (near(budget, building)) {
-    a = "scope-mismatch";
-    why = `a mismatch of scope, not of cost: it is close to the building with its power and cooling alone (${money(building)}), so it likely excludes the accelerators`;
-  } else if (near(budget, chips)) {
-    a = "scope-mismatch";
-    why = `a mismatch of scope, not of cost: it is close to the accelerators and network alone (${money(chips)}), so it likely excludes the building`;
-  } else if (budget >= range.p10 / 50 && perGW > 0) {
-    a = "scope-mismatch";
-    const buildingPerGW = s.facilityPowerMW > 0 ? (building * 1000) / s.facilityPowerMW : 0;
-    const buildings =
-      buildingPerGW > 0 ? `, or the buildings alone of about ${mw((budget / buildingPerGW) * 1000)}` : "";
-    why = `a mismatch of scope, not of cost: at ${money(perGW)} per GW it pays for about ${mw((budget / perGW) * 1000)} all-in${buildings}, so it likely covers one phase or the buildings only, not the whole site`;
-  } else a = "inconsistent";
-  return check("budget", budget, c.capexUSD, range, a, why, text);
+  const b = checkBudget(budget, m);
+  return check(
+    "budget",
+    budget,
+    c.capexUSD,
+    range,
+    b.assessment,
+    budgetReasonText(b, m, years),
+    text,
+    b.reason,
+  );
 }
 
 function acceleratorsCheck(site: SiteSpec, s: SiteSizing, claimed: number, range: Range): Check {
@@ -142,13 +148,19 @@ export function checkClaims(
   site: SiteSpec,
   sizing: SiteSizing,
   ranges: Readonly<Record<string, Range>>,
+  params: CostAndFootprintParameters,
 ): Check[] {
   const checks: Check[] = [];
   const { claimed } = site;
   const point = (x: number): Range => ({ p10: x, p90: x });
   if (claimed.budgetUSD !== undefined)
     checks.push(
-      budgetCheck(site, sizing, claimed.budgetUSD, ranges.capexUSD ?? point(sizing.capex.capexUSD)),
+      budgetCheck(
+        sizing,
+        claimed.budgetUSD,
+        capexModel(site, sizing, params, ranges.capexUSD),
+        params.facilityLifetimeYears,
+      ),
     );
   if (claimed.accelerators !== undefined)
     checks.push(

@@ -79,7 +79,7 @@ export function evaluateSite(
       coKg: fp.coKg,
       formaldehydeKg: fp.formaldehydeKg,
       ...onSiteResult(spec, fp),
-      checks: checkClaims(spec, sizing, ranges),
+      checks: checkClaims(spec, sizing, ranges, params),
       ranges,
     },
   });

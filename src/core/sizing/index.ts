@@ -1,3 +1,12 @@
+export {
+  type Assessment,
+  type BudgetCheck,
+  type BudgetReason,
+  type CapexModel,
+  capexModel,
+  checkBudget,
+  ninetyEightPercentRange,
+} from "./budget-check.js";
 export { busyPowerFraction } from "./busy-power.js";
 export { type Check, CONSISTENT_WITHIN, checkClaims } from "./claim-checks.js";
 export { costAndFootprintParameters } from "./cost-parameters.js";

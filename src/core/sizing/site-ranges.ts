@@ -41,8 +41,19 @@ const scaled = (point: number, value: number, range: Interval): Range =>
     ? { p10: (point * range[0]) / value, p90: (point * range[1]) / value }
     : { p10: point, p90: point };
 
+/** Ranges of the capex parts a budget may cover alone, of the bottom-up capex and of the reported one. */
+export interface CapexRanges {
+  /** Land, shell, power and cooling: the buildings with their plant, without accelerators. */
+  readonly building: Range;
+  /** Accelerator systems with their scale-out network, without the buildings. */
+  readonly chips: Range;
+  readonly bottomUp: Range;
+  /** The industry's all-in range where it applies, with the bottom-up view; else the bottom-up range. */
+  readonly capex: Range;
+}
+
 /** Ranges of the bottom-up capex and of the reported one (the industry's all-in range where it applies). */
-export function capexRanges(site: SiteSpec, s: SiteSizing): { bottomUp: Range; capex: Range } {
+export function capexRanges(site: SiteSpec, s: SiteSizing): CapexRanges {
   const r = site.inputRanges;
   const c = s.capex;
   const it = scaled(c.itHardwareUSD, site.acceleratorPriceUSD, r.acceleratorPriceUSD);
@@ -54,17 +65,22 @@ export function capexRanges(site: SiteSpec, s: SiteSizing): { bottomUp: Range; c
   const perMW = s.provisionedItMW > 0 ? 1 / s.provisionedItMW : 0;
   const power = scaled(c.powerAndCoolingUSD, c.powerAndCoolingUSD * perMW, r.powerCoolingCapexUSDPerMW);
   const shell = scaled(c.landAndShellUSD, c.landAndShellUSD * perMW, r.shellCapexUSDPerMW);
-  const bottomUp = sumRange([
+  const chipParts = [
     { point: c.itHardwareUSD, range: it },
     { point: c.networkUSD, range: network },
+  ];
+  const buildingParts = [
     { point: c.powerAndCoolingUSD, range: power },
     { point: c.landAndShellUSD, range: shell },
-  ]);
+  ];
+  const parts = { building: sumRange(buildingParts), chips: sumRange(chipParts) };
+  const bottomUp = sumRange([...chipParts, ...buildingParts]);
   const allIn = site.capexAllInUSDPerGW;
-  if (!allIn) return { bottomUp, capex: bottomUp };
+  if (!allIn) return { ...parts, bottomUp, capex: bottomUp };
   const gw = s.facilityPowerMW / 1000;
   // The two views together: from the lower of the bottom-up estimate and the industry's low end, to its high end.
   return {
+    ...parts,
     bottomUp,
     capex: { p10: Math.min(c.bottomUpUSD, allIn.p10 * gw), p90: Math.max(allIn.p90 * gw, bottomUp.p90) },
   };

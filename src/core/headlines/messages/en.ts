@@ -56,7 +56,8 @@ export const EN_VERDICTS = {
 export const EN_REASONS: Readonly<Record<Reason, string>> = {
   "one-phase": "probably one phase of the site",
   "building-only": "probably the building and power only",
-  "excludes-chips": "probably excludes the chips",
+  "chips-only": "probably the chips and network only, not the building",
+  "lean-build": "probably a lean build, or it leaves out part of the site (land, grid connection)",
   "programme-not-site": "probably a programme of several sites, not one site",
   "fleet-not-site": "probably a whole fleet, not one site",
   "includes-more": "probably includes more than the site (power plants, several years, or a programme)",

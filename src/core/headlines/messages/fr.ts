@@ -57,7 +57,8 @@ export const FR_VERDICTS = {
 export const FR_REASONS: Readonly<Record<Reason, string>> = {
   "one-phase": "sans doute une seule phase du site",
   "building-only": "sans doute le bâtiment et l'alimentation seuls",
-  "excludes-chips": "sans doute hors puces",
+  "chips-only": "sans doute les puces et le réseau seuls, sans le bâtiment",
+  "lean-build": "sans doute une construction économe, ou sans une partie du site (terrain, raccordement)",
   "programme-not-site": "sans doute un programme de plusieurs sites, pas un site",
   "fleet-not-site": "sans doute tout un parc, pas un site",
   "includes-more": "sans doute plus que le site (centrales, plusieurs années ou un programme)",

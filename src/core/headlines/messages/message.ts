@@ -1,3 +1,5 @@
+import type { BudgetReason } from "../../sizing/budget-check.js";
+
 /** A figure inside a message, formatted by the renderer in the reader's language. */
 export type Figure =
   | {
@@ -44,14 +46,11 @@ export const MESSAGE_IDS = [
 ] as const;
 export type MessageId = (typeof MESSAGE_IDS)[number];
 
-/** Why a figure sits low or high against the model, as an analyst would guess it. */
-export type Reason =
-  | "one-phase"
-  | "building-only"
-  | "excludes-chips"
-  | "programme-not-site"
-  | "fleet-not-site"
-  | "includes-more";
+/**
+ * Why a figure sits low or high against the model, as an analyst would guess it: a budget's readings are the sizing's
+ * own (sizing/budget-check.ts), a count's are the reader's.
+ */
+export type Reason = BudgetReason | "programme-not-site" | "fleet-not-site";
 
 export const message = (id: MessageId, params: Record<string, Param> = {}): Message => ({ id, params });
 export const fig = (q: Exclude<Figure["q"], "money">, v: number): Figure => ({ q, v });
