@@ -97,7 +97,7 @@ describe.skipIf(!canRun)("the web app on gigawatt serve, in Chromium", () => {
         .toContain("entered");
 
       await page.goto(`${server.url}/#/ledger`);
-      await page.getByLabel("Project").selectOption("hyperion");
+      await page.getByRole("combobox", { name: /Project/ }).selectOption("hyperion");
       const store = page.locator(".ledger-part").first();
       await expect
         .poll(() => store.locator(".ledger-table tbody tr").allInnerTexts(), { timeout: 30_000 })
