@@ -91,6 +91,11 @@ export class AssumptionLog {
     private readonly quiet = false,
   ) {}
 
+  /** Whether this is a sensitivity pass: only its numbers are read, so work that yields none may be skipped. */
+  get inPass(): boolean {
+    return this.quiet;
+  }
+
   /** Inputs read from now on are read by `part` (a workload's name), or by the shared parts when undefined. */
   readingFor(part: string | undefined): void {
     this.part = part ?? SHARED;

@@ -38,7 +38,8 @@ export function evaluateSite(
   const energyMWh = sizing.averageFacilityPowerMW * HOURS_PER_YEAR;
   const fp = energyFootprint(energyMWh, spec, params);
   const embodied = embodiedTonnesPerYear(sizing.accelerators, sizing.provisionedItMW, spec, params);
-  const ranges = siteRanges(spec, sizing, energyMWhFigures(energyMWh, fp));
+  // A sensitivity pass is read for its numbers only: its own ranges and claim checks would be thrown away.
+  const ranges = log.inPass ? {} : siteRanges(spec, sizing, energyMWhFigures(energyMWh, fp));
   return ok({
     sized: { resolved: r.value, sizing },
     result: {
@@ -79,7 +80,7 @@ export function evaluateSite(
       coKg: fp.coKg,
       formaldehydeKg: fp.formaldehydeKg,
       ...onSiteResult(spec, fp),
-      checks: checkClaims(spec, sizing, ranges, params),
+      checks: log.inPass ? [] : checkClaims(spec, sizing, ranges, params),
       ranges,
     },
   });

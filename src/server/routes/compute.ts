@@ -13,6 +13,7 @@ import {
   type ValidationReport,
 } from "../../core/index.js";
 import { readValidationCases, VALIDATION_DIR } from "../../node/validation-files.js";
+import { AnswerCache, questionOf } from "../answer-cache.js";
 import { COST, type ServerContext } from "../context.js";
 import { fail, problemOfError } from "../problem.js";
 import { checkSize, type RunOptions, runOptionsOf, scenarioOf } from "../scenario-input.js";
@@ -47,6 +48,7 @@ export function computeRoutes(app: FastifyInstance, ctx: ServerContext): void {
 }
 
 function sizeRoute(r: Router, ctx: ServerContext): void {
+  const sizeAnswers = new AnswerCache(512);
   r.get(
     "/v1/size",
     {
@@ -60,7 +62,13 @@ function sizeRoute(r: Router, ctx: ServerContext): void {
         response: { 200: json },
       },
     },
-    async (request) => sizeSite(request.query, ctx.catalog),
+    async (request, reply) => {
+      // Errors are thrown, so only answers are kept; the string is sent as it is, already JSON.
+      const answer = sizeAnswers.get(questionOf(request.query), () =>
+        JSON.stringify(sizeSite(request.query, ctx.catalog)),
+      );
+      return reply.type("application/json; charset=utf-8").send(answer);
+    },
   );
 }
 
