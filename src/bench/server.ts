@@ -163,10 +163,11 @@ ${row("/v1/catalog, 50 connections (a 300-byte answer: the HTTP stack's own ceil
 ${row("saves into SQLite (POST /v1/scenarios: evaluate, then commit with synchronous=FULL), 10 connections", sqlite)}
 ${postgres ? row("saves into PostgreSQL (the same, synchronous_commit on), 10 connections", postgres) : "| saves into PostgreSQL | not measured: no GIGAWATT_DATABASE_URL | | | | |"}
 
-Nothing is cached: every /v1/size request parses its query, sizes the site and serialises the whole result with its
-assumptions. Measured on one thread here, a request's own work is ${own.estimateUs.toFixed(0)} µs to size the site and
-${own.jsonUs.toFixed(0)} µs to write its ${fmt(own.bytes)} bytes of JSON, so the estimate is not what limits the rate
-unless these figures approach the time per request above (1,000,000 µs / requests per second).
+A repeated question is answered from the server's answer cache (its last 512 answers, serialised: the answer depends
+only on the query and the catalog, fixed while the server runs). A new question parses its query, sizes the site with
+its 80% ranges (the site evaluated again at both ends of each uncertain input's range) and serialises the result with
+its assumptions: measured on one thread here, ${own.estimateUs.toFixed(0)} µs to size the site with its ranges and
+${own.jsonUs.toFixed(0)} µs to write its ${fmt(own.bytes)} bytes of JSON, which is what bounds the second row.
 `;
 writeSection("server", report);
 process.stdout.write(report);
