@@ -38,6 +38,9 @@ function renderReport(r: ValidationReport): string {
     s.medianAbsErrorByKind.method === undefined
       ? ""
       : `published methods ${pct(s.medianAbsErrorByKind.method)}`,
+    s.medianAbsErrorByKind.estimate === undefined
+      ? ""
+      : `others' estimates ${pct(s.medianAbsErrorByKind.estimate)}`,
   ].filter((t) => t !== "");
   const coverage =
     s.coverage === undefined

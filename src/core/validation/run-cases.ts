@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/index.js";
 import { InputError, type Issue } from "../kernel/issues.js";
 import { evaluateScenario, parseScenario } from "../scenario/index.js";
 import { type MfuCrossValidation, mfuCrossValidation } from "../training/index.js";
-import type { Expectation, ValidationCase } from "./case-schema.js";
+import { CASE_KINDS, type CaseKind, type Expectation, type ValidationCase } from "./case-schema.js";
 import { capabilityOf, coverageOf, rangeAt } from "./coverage.js";
 import { type ServingEfficiencyFit, servingEfficiencyFit } from "./serving-fit.js";
 
@@ -25,7 +25,7 @@ export interface MetricReport {
 export interface CaseReport {
   readonly id: string;
   readonly source: string;
-  readonly kind?: "measured" | "method";
+  readonly kind?: CaseKind;
   readonly file?: string;
   readonly metrics: readonly MetricReport[];
 }
@@ -42,7 +42,7 @@ export interface ValidationReport {
      * The same median for figures the models predict (measured) and for figures they recompute by a published
      * method: a method case agrees almost exactly by construction, so the overall median flatters the models.
      */
-    medianAbsErrorByKind: { measured?: number; method?: number };
+    medianAbsErrorByKind: Partial<Record<CaseKind, number>>;
     /** Share of published figures inside their 80% range, of those with a range: overall and per capability. */
     coverage?: number;
     coverageByCapability?: Readonly<Record<string, { figures: number; coverage: number }>>;
@@ -128,8 +128,8 @@ export function runCases(
   if (issues.length > 0) throw new InputError(issues);
   const all = reports.flatMap((r) => r.metrics);
   const passed = all.filter((m) => m.pass).length;
-  const medianAbsErrorByKind: { measured?: number; method?: number } = {};
-  for (const kind of ["measured", "method"] as const) {
+  const medianAbsErrorByKind: Partial<Record<CaseKind, number>> = {};
+  for (const kind of CASE_KINDS) {
     const errors = reports
       .filter((r) => r.kind === kind)
       .flatMap((r) => r.metrics.map((m) => Math.abs(m.error)));
