@@ -87,9 +87,10 @@ export function fitMfuModel(runs: readonly MfuObservation[], options: MfuModelOp
 
 /**
  * The band a new run's ratio falls in with probability `level`, from n residuals left out one at a time: the
- * ⌊(n+1)·α/2⌋-th smallest and ⌈(n+1)·(1−α/2)⌉-th smallest (jackknife+, split-conformal order statistics). The
- * plain 10th–90th percentiles of n residuals cover less than 80% of a new run (a new run is an (n+1)-th draw, and
- * each residual came from a model fitted on one run fewer); on the fit runs left out they covered 78%, held out 68%.
+ * ⌊(n+1)·α/2⌋-th smallest and ⌈(n+1)·(1−α/2)⌉-th smallest: the jackknife's residuals read at split conformal
+ * prediction's order statistics (Barber, Candès, Ramdas & Tibshirani, Annals of Statistics 49(1), 2021). The plain
+ * 10th–90th percentiles of n residuals cover less than 80% of a new run (a new run is an (n+1)-th draw, and each
+ * residual came from a model fitted on one run fewer); on the fit runs left out they covered 78%, held out 68%.
  */
 export function conformalBand(residuals: readonly number[], level: number): [number, number] {
   const sorted = [...residuals].sort((a, b) => a - b);
