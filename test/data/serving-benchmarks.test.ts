@@ -34,6 +34,12 @@ describe("published serving benchmarks (validation/serving-benchmarks.yaml)", ()
     expect(fit?.leaveOneOut.coverage).toBeLessThanOrEqual(0.85);
   });
 
+  it("keeps data/serving.yaml's throughput residual at the band the fit gives", () => {
+    const fit = report.summary.servingEfficiency;
+    expect(catalog.servingFigures?.servingThroughputResidual.value).toBe(1);
+    expect(catalog.servingFigures?.servingThroughputResidual.range).toEqual(fit?.spread);
+  });
+
   it("predicts each case within its gate with the catalog's values, as the fit does", () => {
     const byId = new Map(report.cases.map((c) => [c.id, c]));
     // Llama 3.3 70B FP8 on one H200, 1,000 in and 1,000 out: 2,909 output tokens/s published.
