@@ -97,7 +97,8 @@ describe.skipIf(!canRun)("the web app on gigawatt serve, in Chromium", () => {
         .toContain("entered");
 
       await page.goto(`${server.url}/#/ledger`);
-      await page.getByLabel("Project").selectOption("hyperion");
+      // The select by its role: a chart mark's accessible name can contain "Project" too (a source's title).
+      await page.getByRole("combobox", { name: /Project/ }).selectOption("hyperion");
       const store = page.locator(".ledger-part").first();
       await expect
         .poll(() => store.locator(".ledger-table tbody tr").allInnerTexts(), { timeout: 30_000 })
