@@ -24,6 +24,22 @@ describe("published serving benchmarks (validation/serving-benchmarks.yaml)", ()
     expect(fit?.leaveOneOut.medianAbsError).toBeGreaterThanOrEqual(fit?.inSample.medianAbsError ?? 1);
   });
 
+  it("bands its throughput from the fit figures left out, covering 75-85% of them (the issue's target)", () => {
+    const fit = report.summary.servingEfficiency;
+    const [lo, hi] = fit?.spread ?? [1, 1];
+    // The conformal band of 30 residuals is their 3rd and 28th smallest: ⌊31 × 0.1⌋ and ⌈31 × 0.9⌉.
+    expect(lo).toBeLessThan(1);
+    expect(hi).toBeGreaterThan(1);
+    expect(fit?.leaveOneOut.coverage).toBeGreaterThanOrEqual(0.75);
+    expect(fit?.leaveOneOut.coverage).toBeLessThanOrEqual(0.85);
+  });
+
+  it("keeps data/serving.yaml's throughput residual at the band the fit gives", () => {
+    const fit = report.summary.servingEfficiency;
+    expect(catalog.servingFigures?.servingThroughputResidual.value).toBe(1);
+    expect(catalog.servingFigures?.servingThroughputResidual.range).toEqual(fit?.spread);
+  });
+
   it("predicts each case within its gate with the catalog's values, as the fit does", () => {
     const byId = new Map(report.cases.map((c) => [c.id, c]));
     // Llama 3.3 70B FP8 on one H200, 1,000 in and 1,000 out: 2,909 output tokens/s published.

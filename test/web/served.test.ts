@@ -97,6 +97,7 @@ describe.skipIf(!canRun)("the web app on gigawatt serve, in Chromium", () => {
         .toContain("entered");
 
       await page.goto(`${server.url}/#/ledger`);
+      // The select by its role: a chart mark's accessible name can contain "Project" too (a source's title).
       await page.getByRole("combobox", { name: /Project/ }).selectOption("hyperion");
       const store = page.locator(".ledger-part").first();
       await expect

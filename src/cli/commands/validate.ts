@@ -38,6 +38,9 @@ function renderReport(r: ValidationReport): string {
     s.medianAbsErrorByKind.method === undefined
       ? ""
       : `published methods ${pct(s.medianAbsErrorByKind.method)}`,
+    s.medianAbsErrorByKind.estimate === undefined
+      ? ""
+      : `others' estimates ${pct(s.medianAbsErrorByKind.estimate)}`,
   ].filter((t) => t !== "");
   const coverage =
     s.coverage === undefined
@@ -57,13 +60,28 @@ function renderReport(r: ValidationReport): string {
   );
 }
 
-/** The serving efficiency fit in one line: its values and its error in sample, left out and on held-out cases. */
+/**
+ * The serving efficiency fit: its values, and its throughput errors and band coverage in sample, left out and on
+ * held-out cases.
+ */
 function servingFitLine(f: ValidationReport["summary"]["servingEfficiency"]): string {
   if (!f) return "";
-  return (
-    `serving efficiencies fitted on ${f.inSample.figures} benchmarks (prefill ${f.prefillMfu}, decode bandwidth ${f.decodeMbu}, experts ${f.expertEfficiency}): ` +
-    `median absolute error ${pct(f.inSample.medianAbsError)} in sample, ${pct(f.leaveOneOut.medianAbsError)} left out, ${pct(f.heldOut.medianAbsError)} on ${f.heldOut.figures} held-out\n`
-  );
+  const row = (what: string, s: typeof f.inSample) => [
+    what,
+    String(s.figures),
+    pct(s.medianAbsError),
+    percent(s.medianError),
+    pct(s.within25),
+    pct(s.coverage),
+  ];
+  return `serving efficiencies (prefill ${f.prefillMfu}, decode bandwidth ${f.decodeMbu}, experts ${f.expertEfficiency}; 80% band ×${f.spread[0]}–×${f.spread[1]}): error of predicted throughput\n${table(
+    [
+      row("in-sample (fit benchmarks)", f.inSample),
+      row("leave-one-out (fit benchmarks)", f.leaveOneOut),
+      row("held-out benchmarks", f.heldOut),
+    ],
+    ["", "figures", "median |error|", "median error", "within 25%", "in 80% band"],
+  )}`;
 }
 
 /** The training efficiency model's time errors: on its fit runs, each left out, a constant, and held-out runs. */

@@ -65,6 +65,7 @@ export const servingFiguresSchema = z.strictObject({
   decodeComputeEfficiency: fraction(),
   servingFleetLoad: fraction(),
   mixtureOfExpertsEfficiency: fraction(),
+  servingThroughputResidual: positiveNumber(),
   decodeTokensPerSecondPerUser: positiveNumber(),
   chatPeakToMeanRatio: positiveNumber(),
   chatRequestsPerUserPerDay: positiveNumber(),

@@ -15,8 +15,16 @@ const DEFAULTS: Readonly<Record<Given, keyof ServingFigures>> = {
 };
 
 /**
+ * Fitted together on published benchmarks (decision 0014): their spread is the fit's residual band
+ * (`servingThroughputResidual`, decision 0015), so their own ranges (the spread of their sources, listed in
+ * data/serving.yaml) are not propagated as well: that would count the same uncertainty twice.
+ */
+const FITTED: ReadonlySet<Given> = new Set(["prefillMfu", "decodeMbu", "expertEfficiency"]);
+
+/**
  * The replica's efficiencies: a deployment's own where the workload gives them (a benchmark runs saturated, fleet
- * load 1), else data/serving.yaml's, each its own sourced quantity with its range.
+ * load 1), else data/serving.yaml's, each its own sourced quantity with its range. The delivered throughput carries
+ * the model's residual band as a factor on the fleet load (both scale every token rate alike).
  */
 export function servingEfficiency(
   w: ServingInput,
@@ -31,13 +39,19 @@ export function servingEfficiency(
       return v;
     }
     const figure = f[DEFAULTS[name]];
-    return log.cited(`servingFigures.${DEFAULTS[name]}`, figure, figure.unit);
+    const cited = FITTED.has(name) ? { ...figure, range: undefined } : figure;
+    return log.cited(`servingFigures.${DEFAULTS[name]}`, cited, figure.unit);
   };
+  const residual = log.factor(
+    `${at}.throughputResidual`,
+    f.servingThroughputResidual.range ?? [1, 1],
+    "published over predicted serving throughput of benchmarks left out of the efficiencies' fit",
+  );
   return {
     prefillMfu: one("prefillMfu"),
     decodeMfu: one("decodeMfu"),
     decodeMbu: one("decodeMbu"),
-    fleetLoad: one("fleetLoad"),
+    fleetLoad: one("fleetLoad") * residual,
     expertEfficiency: one("expertEfficiency"),
   };
 }

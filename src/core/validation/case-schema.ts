@@ -6,6 +6,9 @@ import { z } from "zod";
  * another kind), or method (recomputed by the source's own stated method).
  */
 export const FIGURE_KINDS = ["steady-state", "wall-clock", "all-in", "measured", "method"] as const;
+/** What a case's published figures are, as a whole: see `kind` below. */
+export const CASE_KINDS = ["measured", "method", "estimate"] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
 const figure = z.enum(FIGURE_KINDS).optional().describe("what the published figure measures");
 
 const expectation = z.union([
@@ -36,8 +39,11 @@ export type Expectation = z.infer<typeof expectation>;
 export const validationCaseSchema = z.strictObject({
   id: z.string().min(1),
   source: z.string().min(1),
-  /** Whether the published figure is measured (the model must predict it) or computed by a stated method. */
-  kind: z.enum(["measured", "method"]).optional(),
+  /**
+   * Whether the published figure is measured (the model must predict it), computed by a stated method (the model
+   * recomputes it), or another party's estimate by its own method (two estimates compared, neither a measurement).
+   */
+  kind: z.enum(CASE_KINDS).optional(),
   note: z.string().optional(),
   /**
    * For a serving benchmark: whether the serving efficiencies are fitted on it (`fit`) or it only measures them

@@ -3,7 +3,7 @@ import { InputError, type Issue } from "../kernel/issues.js";
 import { evaluateScenario, parseScenario, type ScenarioResult } from "../scenario/index.js";
 import { type MfuCrossValidation, mfuCrossValidation } from "../training/index.js";
 import { type InfeasibleWorkload, isInfeasible } from "../workload/infeasible.js";
-import type { Expectation, ValidationCase } from "./case-schema.js";
+import { CASE_KINDS, type CaseKind, type Expectation, type ValidationCase } from "./case-schema.js";
 import { capabilityOf, coverageOf, rangeAt } from "./coverage.js";
 import { type ServingEfficiencyFit, servingEfficiencyFit } from "./serving-fit.js";
 
@@ -26,7 +26,7 @@ export interface MetricReport {
 export interface CaseReport {
   readonly id: string;
   readonly source: string;
-  readonly kind?: "measured" | "method";
+  readonly kind?: CaseKind;
   readonly file?: string;
   readonly metrics: readonly MetricReport[];
 }
@@ -43,7 +43,7 @@ export interface ValidationReport {
      * The same median for figures the models predict (measured) and for figures they recompute by a published
      * method: a method case agrees almost exactly by construction, so the overall median flatters the models.
      */
-    medianAbsErrorByKind: { measured?: number; method?: number };
+    medianAbsErrorByKind: Partial<Record<CaseKind, number>>;
     /** Share of published figures inside their 80% range, of those with a range: overall and per capability. */
     coverage?: number;
     coverageByCapability?: Readonly<Record<string, { figures: number; coverage: number }>>;
@@ -150,8 +150,8 @@ export function runCases(
   if (issues.length > 0) throw new InputError(issues);
   const all = reports.flatMap((r) => r.metrics);
   const passed = all.filter((m) => m.pass).length;
-  const medianAbsErrorByKind: { measured?: number; method?: number } = {};
-  for (const kind of ["measured", "method"] as const) {
+  const medianAbsErrorByKind: Partial<Record<CaseKind, number>> = {};
+  for (const kind of CASE_KINDS) {
     const errors = reports
       .filter((r) => r.kind === kind)
       .flatMap((r) => r.metrics.map((m) => Math.abs(m.error)));

@@ -8,6 +8,7 @@ import {
   type ServingEfficiency,
   type ServingInput,
 } from "../serving/index.js";
+import { conformalBand } from "../training/mfu-model.js";
 import type { ValidationCase } from "./case-schema.js";
 
 /** The benchmark figures the fit reads, and where each is in a request's cost. */
@@ -37,6 +38,8 @@ export interface ServingFitScore {
   readonly medianError: number;
   /** Share of figures predicted within ±25%. */
   readonly within25: number;
+  /** Share of published figures inside the prediction times the fit's 80% band (`spread`). */
+  readonly coverage: number;
 }
 
 /** The saturated efficiencies fitted on the benchmarks of the fit split, and how they predict the others. */
@@ -44,6 +47,11 @@ export interface ServingEfficiencyFit {
   readonly prefillMfu: number;
   readonly decodeMbu: number;
   readonly expertEfficiency: number;
+  /**
+   * 80% band of published / predicted throughput: conformal order statistics of the fit figures left out one at a
+   * time (as the training model's, decision record 0015); data/serving.yaml's `throughputResidual` is this band.
+   */
+  readonly spread: readonly [number, number];
   readonly inSample: ServingFitScore;
   /** Each fit figure predicted by the efficiencies fitted on all the other fit figures. */
   readonly leaveOneOut: ServingFitScore;
@@ -99,16 +107,25 @@ function median(values: readonly number[]): number {
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-function score(pairs: readonly { predicted: number; published: number }[]): ServingFitScore {
+type Pair = { readonly predicted: number; readonly published: number };
+const ratio = (p: Pair) => p.published / p.predicted;
+const inside = (band: readonly [number, number], p: Pair) => ratio(p) >= band[0] && ratio(p) <= band[1];
+
+/** Point errors, and coverage of the band each figure is judged by (one band for all, or one per figure). */
+function score(pairs: readonly Pair[], band: (i: number) => readonly [number, number]): ServingFitScore {
   const errors = pairs.map((p) => (p.predicted - p.published) / p.published);
   const abs = errors.map(Math.abs);
+  const n = Math.max(1, pairs.length);
   return {
     figures: pairs.length,
     medianAbsError: median(abs),
     medianError: median(errors),
-    within25: pairs.length === 0 ? 0 : abs.filter((e) => e <= 0.25).length / pairs.length,
+    within25: abs.filter((e) => e <= 0.25).length / n,
+    coverage: pairs.filter((p, i) => inside(band(i), p)).length / n,
   };
 }
+
+const round3 = (x: number) => Number(x.toPrecision(3));
 
 /** Index of the grid point with the least mean |log error| over the observations `use` keeps. */
 function best(table: readonly (readonly number[])[], use: (i: number) => boolean): number {
@@ -169,12 +186,23 @@ export function servingEfficiencyFit(
   const inSample = fit.map((o) => pair(o, point));
   const leaveOneOut = fit.map((o, i) => pair(o, grid[best(loss, (j) => j !== i)] as Point));
   const heldOut = all.filter((o) => o.split === "held-out").map((o) => pair(o, point));
+  const ratios = leaveOneOut.map(ratio);
+  const [lo, hi] = conformalBand(ratios, 0.8);
+  const spread = [round3(lo), round3(hi)] as const;
+  // Left out, each figure is judged by the band of the other figures' residuals (the fit itself is not refitted
+  // per band: the residuals are already each figure's own left out).
+  const looBand = (i: number) =>
+    conformalBand(
+      ratios.filter((_, j) => j !== i),
+      0.8,
+    );
   return {
     prefillMfu: point[0],
     decodeMbu: point[1],
     expertEfficiency: point[2],
-    inSample: score(inSample),
-    leaveOneOut: score(leaveOneOut),
-    heldOut: score(heldOut),
+    spread,
+    inSample: score(inSample, () => spread),
+    leaveOneOut: score(leaveOneOut, looBand),
+    heldOut: score(heldOut, () => spread),
   };
 }
