@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/index.js";
+import { alternationOf } from "./alternation.js";
 import { PROGRAMMES } from "./programmes.js";
 
 /** A catalog entry named in a text: an organisation, a project or a place (a grid region). */
@@ -67,8 +68,9 @@ function matcherOf(catalog: Catalog) {
         derived.set(key, derived.has(key) && derived.get(key) !== p.id ? null : p.id);
       }
     for (const [key, id] of derived) if (id && !byKey.has(key)) add("project", id, [key]);
-    const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    m = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "giu"), byKey };
+    const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map((k) => Array.from(k));
+    const any = alternationOf(names, escapeRegExp);
+    m = { re: new RegExp(`(?<![\\p{L}\\p{N}])${any}(?![\\p{L}\\p{N}])`, "giu"), byKey };
     matchers.set(catalog, m);
   }
   return m;
