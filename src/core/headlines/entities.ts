@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/index.js";
 import { alternationOf } from "./alternation.js";
 import { PROGRAMMES } from "./programmes.js";
+import { plainPattern, readsPlain } from "./scan.js";
 
 /** A catalog entry named in a text: an organisation, a project or a place (a grid region). */
 export interface Mention {
@@ -93,7 +94,7 @@ function derivedNames(name: string, place: string): string[] {
 export function findMentions(text: string, catalog: Catalog): Mention[] {
   const { re, byKey } = matcherOf(catalog);
   const out: Mention[] = [];
-  for (const match of text.matchAll(re)) {
+  for (const match of text.matchAll(readsPlain(text) ? plainPattern(re) : re)) {
     for (const hit of byKey.get(match[0].toLowerCase()) ?? [])
       out.push({ ...hit, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   }
