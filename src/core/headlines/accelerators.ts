@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/index.js";
+import { alternationOf } from "./alternation.js";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -33,10 +34,9 @@ export function acceleratorNames(catalog: Catalog): AcceleratorNames {
       if (k.length >= TOO_SHORT && !byKey.has(k)) byKey.set(k, a.id);
     }
   }
-  const names = [...byKey.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => escapeRegExp(k).replace(/ /g, String.raw`[\s-]`));
-  const pattern = names.length === 0 ? "(?!)" : `(?:${names.join("|")})s?`;
+  const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map((k) => Array.from(k));
+  const token = (c: string) => (c === " " ? String.raw`[\s-]` : escapeRegExp(c));
+  const pattern = names.length === 0 ? "(?!)" : `${alternationOf(names, token)}s?`;
   const idOf = (name: string) => {
     const k = key(name);
     return byKey.get(k) ?? (k.endsWith("s") ? byKey.get(k.slice(0, -1)) : undefined);

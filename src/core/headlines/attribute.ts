@@ -5,6 +5,7 @@ import { findMentions, type Mention } from "./entities.js";
 import type { QuantityClaim } from "./extract-quantities.js";
 import type { Language } from "./language.js";
 import { actorOf, findCues, type Relation, rolesOf } from "./relations.js";
+import { plainPattern, readsPlain } from "./scan.js";
 import { type Scope, scopeOf } from "./scope.js";
 import { firstAtOrAfter, type Span, sentenceSpans, spanIndexAt } from "./sentences.js";
 import type { Meter } from "./work.js";
@@ -98,7 +99,7 @@ function chipsOf(text: string, catalog: Catalog): NamedChip[] {
   const names = acceleratorNames(catalog);
   const out: NamedChip[] = [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${names.pattern}(?![\\p{L}\\p{N}])`, "giu");
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(readsPlain(text) ? plainPattern(re) : re)) {
     const id = names.idOf(m[0]);
     if (id) out.push({ start: m.index, end: m.index + m[0].length, id });
   }

@@ -1,4 +1,5 @@
 import { numberWordsPattern, parseNumberWords } from "./number-words.js";
+import { scan, scanner } from "./scan.js";
 
 /** A date or horizon in a text: "d'ici la fin de 2028" is { when: "by 2028-12" }, "in 2024" is { when: "2024" }. */
 export interface DateMention {
@@ -199,6 +200,10 @@ const RELATIVE: readonly Pattern[] = [
   },
 ];
 
+const ALL = [...ABSOLUTE, ...RELATIVE];
+const ABSOLUTE_SCANNER = scanner(ABSOLUTE.map((p) => p.re));
+const ALL_SCANNER = scanner(ALL.map((p) => p.re));
+
 /**
  * Dates and horizons of a text, in English or French; overlapping matches keep the first, most specific pattern.
  * With the article's date (`published`, "YYYY-MM-DD"), relative ones ("next year", "l'an dernier", "over the next
@@ -207,12 +212,13 @@ const RELATIVE: readonly Pattern[] = [
 export function findDates(text: string, published?: string): DateMention[] {
   const year = published ? Number(published.slice(0, 4)) : undefined;
   const month = published ? Number(published.slice(5, 7)) : 12;
-  const patterns = year === undefined ? ABSOLUTE : [...ABSOLUTE, ...RELATIVE];
+  const patterns = year === undefined ? ABSOLUTE : ALL;
+  const matches = scan(text, year === undefined ? ABSOLUTE_SCANNER : ALL_SCANNER);
   const out: DateMention[] = [];
   // Which characters a kept date covers: an overlap test costs the match's length, so the whole stays linear.
   const taken = new Uint8Array(text.length);
-  for (const { re, when } of patterns) {
-    for (const m of text.matchAll(re)) {
+  for (const [i, { when }] of patterns.entries()) {
+    for (const m of matches[i] ?? []) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken.subarray(start, end).includes(1)) continue;

@@ -1,5 +1,7 @@
 import type { Catalog } from "../catalog/index.js";
+import { alternationOf } from "./alternation.js";
 import { PROGRAMMES } from "./programmes.js";
+import { plainPattern, readsPlain } from "./scan.js";
 
 /** A catalog entry named in a text: an organisation, a project or a place (a grid region). */
 export interface Mention {
@@ -67,8 +69,9 @@ function matcherOf(catalog: Catalog) {
         derived.set(key, derived.has(key) && derived.get(key) !== p.id ? null : p.id);
       }
     for (const [key, id] of derived) if (id && !byKey.has(key)) add("project", id, [key]);
-    const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    m = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "giu"), byKey };
+    const names = [...byKey.keys()].sort((a, b) => b.length - a.length).map((k) => Array.from(k));
+    const any = alternationOf(names, escapeRegExp);
+    m = { re: new RegExp(`(?<![\\p{L}\\p{N}])${any}(?![\\p{L}\\p{N}])`, "giu"), byKey };
     matchers.set(catalog, m);
   }
   return m;
@@ -91,7 +94,7 @@ function derivedNames(name: string, place: string): string[] {
 export function findMentions(text: string, catalog: Catalog): Mention[] {
   const { re, byKey } = matcherOf(catalog);
   const out: Mention[] = [];
-  for (const match of text.matchAll(re)) {
+  for (const match of text.matchAll(readsPlain(text) ? plainPattern(re) : re)) {
     for (const hit of byKey.get(match[0].toLowerCase()) ?? [])
       out.push({ ...hit, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   }

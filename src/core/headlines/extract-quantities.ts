@@ -6,6 +6,7 @@ import type { Language } from "./language.js";
 import { ARTICLES } from "./number-words.js";
 import { type Qualifier, qualifierOf } from "./qualifiers.js";
 import { countedThingOf, type FigureGroups, figurePattern, prefixOf, unitOf } from "./quantity-pattern.js";
+import { plainPattern, readsPlain } from "./scan.js";
 import { firstAtOrAfter, type Span } from "./sentences.js";
 import { GENERIC_ACCELERATOR, type QuantityKind } from "./units.js";
 
@@ -110,7 +111,8 @@ type Indices = Readonly<Record<string, [number, number] | undefined>>;
 /** Where accelerator names stand in the text, so that the "2" of "Trainium 2" is not read as a count. */
 function nameSpans(text: string, pattern: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu")))
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu");
+  for (const m of text.matchAll(readsPlain(text) ? plainPattern(re) : re))
     out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

@@ -53,34 +53,42 @@ export function figurePattern(language: Language, accelerators: string): RegExp 
   );
 }
 
+// The unit tables as anchored patterns, compiled once: a unit's text is looked up for every figure of a text.
+const UNITS = [...CURRENCY_WORDS, ...PHYSICAL_UNITS];
+const anchored = (u: UnitWord, flags: "u" | "iu") => new RegExp(`^(?:${u.pattern})$`, flags);
+const UNITS_EXACT = UNITS.map((u) => [u, anchored(u, "u")] as const);
+const UNITS_ANY_CASE = UNITS.map((u) => [u, anchored(u, "iu")] as const);
+const PREFIXES = CURRENCY_PREFIXES.map((u) => [u, anchored(u, "iu")] as const);
+const THINGS = COUNTED_THINGS.map((u) => [u, new RegExp(`(?:^|\\s)(?:${u.pattern})$`, "iu")] as const);
+
+/** The answers already given for a unit's text (a text names few units, many times), bounded in size. */
+function memoised<T>(find: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const found = find(text);
+    if (known.size >= 10_000) known.clear();
+    known.set(text, found);
+    return found;
+  };
+}
+
 /** Which unit word a matched unit text is: the first entry of the tables whose pattern matches all of it. */
-export function unitOf(text: string): UnitWord | undefined {
+export const unitOf = memoised((text: string): UnitWord | undefined => {
   const t = text.replace(/^(?:de\s+|d['’]\s*)/iu, "");
-  const units = [...CURRENCY_WORDS, ...PHYSICAL_UNITS];
   // Symbols are case-exact ("MW" is a megawatt, "mW" is not); words are not ("Gigawatts").
   return (
-    units.find((u) => anchored(u, "u").test(t)) ??
-    (t.length > 3 ? units.find((u) => anchored(u, "iu").test(t)) : undefined)
+    UNITS_EXACT.find(([, re]) => re.test(t))?.[0] ??
+    (t.length > 3 ? UNITS_ANY_CASE.find(([, re]) => re.test(t))?.[0] : undefined)
   );
-}
+});
 
 /** Which currency a prefix is ("$", "€", "£", "AED"). */
-export function prefixOf(text: string): UnitWord | undefined {
-  return CURRENCY_PREFIXES.find((u) => anchored(u, "iu").test(text.trim()));
-}
+export const prefixOf = memoised(
+  (text: string): UnitWord | undefined => PREFIXES.find(([, re]) => re.test(text.trim()))?.[0],
+);
 
 /** What a counted noun counts ("gas turbines" is turbine), when it is not an accelerator. */
-export function countedThingOf(text: string): UnitWord | undefined {
-  return COUNTED_THINGS.find((u) => new RegExp(`(?:^|\\s)(?:${u.pattern})$`, "iu").test(text));
-}
-
-const anchoredCache = new Map<string, RegExp>();
-function anchored(u: UnitWord, flags: "u" | "iu"): RegExp {
-  const key = `${flags}:${u.pattern}`;
-  let re = anchoredCache.get(key);
-  if (!re) {
-    re = new RegExp(`^(?:${u.pattern})$`, flags);
-    anchoredCache.set(key, re);
-  }
-  return re;
-}
+export const countedThingOf = memoised(
+  (text: string): UnitWord | undefined => THINGS.find(([, re]) => re.test(text))?.[0],
+);

@@ -17,11 +17,34 @@ export interface ClaimedSite {
   readonly grid?: string;
 }
 
+// Sizings already made, per catalog: an article states the same power, budget or count with the same chip many times
+// (and a long text repeats whole articles), and each sizing is a full site evaluation. Bounded, so that a server
+// reading many different articles keeps a fixed memory: when full, it starts again.
+const MAX_MEMO = 4096;
+const memos = new WeakMap<Catalog, Map<string, Outcome<SiteResult>>>();
+
 /**
  * Sizes what an article says of a site with the sizing module (the same evaluation as `gigawatt size`), or gives the
- * issues that keep it from a size (too small for one accelerator, beyond the fields' physical range).
+ * issues that keep it from a size (too small for one accelerator, beyond the fields' physical range). The same claim
+ * of the same catalog gives the same (shared, read-only) result.
  */
 export function sizeClaim(catalog: Catalog, claimed: ClaimedSite): Outcome<SiteResult> {
+  let memo = memos.get(catalog);
+  if (!memo) {
+    memo = new Map();
+    memos.set(catalog, memo);
+  }
+  // Numbers print exactly (and NaN, Infinity and undefined apart); ids are quoted, so no two claims share a key.
+  const key = `${claimed.powerW}|${claimed.accelerators}|${claimed.budgetUSD}|${JSON.stringify(claimed.accelerator)}|${JSON.stringify(claimed.grid)}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const sized = sizeClaimOnce(catalog, claimed);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, sized);
+  return sized;
+}
+
+function sizeClaimOnce(catalog: Catalog, claimed: ClaimedSite): Outcome<SiteResult> {
   const input = siteSchema.safeParse({
     id: "claim",
     ...(claimed.powerW === undefined ? {} : { power: `${claimed.powerW} W` }),
