@@ -39,7 +39,7 @@ export interface Attributed extends QuantityClaim {
 /**
  * A count's 80% range when sizing gives none (sizing now always does): an assumption, recorded in docs/decisions/0007,
  * that published densities of AI campuses fall within -30%/+45% of the model's point value. Budgets no longer use it:
- * their check, bands and range are the sizing's (sizing/budget-check.ts, docs/decisions/0015).
+ * their check, bands and range are the sizing's (sizing/budget-check.ts, docs/decisions/0016).
  */
 export const ASSUMED_BAND = { low: 0.7, high: 1.45 } as const;
 /** Beyond this factor outside the 80% range a count is inconsistent; inside it, plausible but low or high. */
