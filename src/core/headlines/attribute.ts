@@ -1,13 +1,17 @@
 import type { Catalog } from "../catalog/index.js";
 import { acceleratorNames } from "./accelerators.js";
+import { refersBack } from "./anaphora.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findMentions, type Mention } from "./entities.js";
 import type { QuantityClaim } from "./extract-quantities.js";
 import type { Language } from "./language.js";
-import { actorOf, findCues, type Relation, rolesOf } from "./relations.js";
+import { CLAUSE, WINDOW } from "./reach.js";
+import { findCues, type Relation, rolesOf } from "./relations.js";
 import { plainPattern, readsPlain } from "./scan.js";
-import { type Scope, scopeOf } from "./scope.js";
+import type { Scope } from "./scope.js";
 import { firstAtOrAfter, type Span, sentenceSpans, spanIndexAt } from "./sentences.js";
+import { whereOf } from "./where.js";
+import { storyActors, whoOf } from "./who.js";
 import type { Meter } from "./work.js";
 
 /** Who and what a figure is about, where and when, as the reader attributes it. */
@@ -34,11 +38,6 @@ export interface Attribution {
   readonly hardware?: string;
 }
 
-// How far around a figure its attributes are looked for: bounded, so that reading stays linear in the text.
-const WINDOW = 300;
-const AFTER = 80;
-const CLAUSE = 90;
-
 // A rate's period, read in the few words after the figure ("423 tons of nitrogen oxides a year", "10 TWh par an").
 const PER = [
   [
@@ -60,25 +59,6 @@ const SUBSTANCES: readonly (readonly [string, RegExp])[] = [
   ["formaldehyde", /formaldehyde|formaldéhyde/iu],
   ["SO2", /sulfur\s+dioxide|SO2|dioxyde\s+de\s+soufre/iu],
 ];
-
-/** The mentions of one kind nearest a figure: before it in its window, else just after, else before it nearby. */
-function nearest(list: readonly Mention[], c: Span, window: Span): Mention | undefined {
-  const i = firstAtOrAfter(list, c.start);
-  const before = list[i - 1];
-  const after = list[i];
-  if (before && before.start >= window.start) return before;
-  if (after && after.start >= c.end && after.start < window.end && after.start - c.end < AFTER) return after;
-  if (before && c.start - before.end < WINDOW) return before;
-  return undefined;
-}
-
-// How far back a story's project is carried to a figure about a site (about two paragraphs: 1,500 characters measured worse).
-const STORY = 800;
-
-function storyProject(projects: readonly Mention[], c: Span): string | undefined {
-  const before = projects[firstAtOrAfter(projects, c.start) - 1];
-  return before && c.start - before.end < STORY ? before.id : undefined;
-}
 
 /** The date of the figure's sentence nearest to it (a date does not carry across sentences: it measured worse). */
 function dateOf(dates: readonly DateMention[], c: Span, sentence: Span): string | undefined {
@@ -123,20 +103,12 @@ export function attribute(
   // otherwise ("the French government", "l'État").
   const placeAt = new Set(byKind("place").map((m) => m.start));
   const organisations = byKind("organisation").filter((m) => !placeAt.has(m.start));
-  const projects = byKind("project");
-  const programmes = byKind("programme");
-  const places = byKind("place");
+  const where = { projects: byKind("project"), programmes: byKind("programme"), places: byKind("place") };
   const cues = findCues(text);
   const dates = findDates(text, options.published);
   const chips = chipsOf(text, catalog);
   options.meter?.add(6 * text.length + sentences.length);
-  // The story's actor before each sentence: the actor of the latest earlier sentence that names one.
-  const actorBefore: (string | undefined)[] = [];
-  let last: string | undefined;
-  for (const s of sentences) {
-    actorBefore.push(last);
-    last = actorOf(text, s, organisations) ?? last;
-  }
+  const actorBefore = storyActors(text, sentences, organisations);
   return claims.map((c) => {
     const index = spanIndexAt(sentences, c.start);
     const sentence = sentences[index] ?? c;
@@ -145,36 +117,36 @@ export function attribute(
       end: Math.min(sentence.end, c.end + WINDOW),
     };
     options.meter?.add(window.end - window.start);
-    const roles = fitting(c, rolesOf(text, window, c, organisations, actorBefore[index], cues));
-    const named = nearest(projects, c, window)?.id;
-    const programme = nearest(programmes, c, window)?.id;
-    const when = dateOf(dates, c, sentence);
-    const clause = text.slice(
-      Math.max(sentence.start, c.start - CLAUSE),
-      Math.min(sentence.end, c.end + CLAUSE),
+    const roles = fitting(
+      c,
+      rolesOf(
+        text,
+        window,
+        c,
+        organisations,
+        refersBack(text, sentence) ? actorBefore[index] : undefined,
+        cues,
+      ),
     );
-    const clauseScope = scopeOf(clause, {
-      ...(named ? { project: named } : {}),
-      ...(programme ? { programme } : {}),
-    });
-    // A site's figure with no project named keeps the story's project ("the campus", "le site"): the last one named.
-    const project =
-      named ??
-      (clauseScope === undefined || clauseScope === "site" || clauseScope === "phase"
-        ? storyProject(projects, c)
-        : undefined);
-    const scope = named === project ? clauseScope : scopeOf(clause, { ...(project ? { project } : {}) });
-    const place =
-      nearest(places, c, window)?.id ?? (project ? catalog.projects.get(project)?.grid : undefined);
+    const when = dateOf(dates, c, sentence);
+    const clause = {
+      start: Math.max(sentence.start, c.start - CLAUSE),
+      end: Math.min(sentence.end, c.end + CLAUSE),
+    };
+    const { project, programme, scope, place } = whereOf(
+      text,
+      c,
+      { sentence, window, clause },
+      where,
+      catalog,
+    );
     const after = text.slice(c.end, Math.min(text.length, c.end + 60));
     const per = PER.find(([, re]) => re.test(after))?.[0];
     const substance = c.kind === "emissions" ? SUBSTANCES.find(([, re]) => re.test(after))?.[0] : undefined;
     const hardware = hardwareOf(c, chips, sentence, catalog);
-    // A sector's, a country's or a unit figure belongs to no one company (LABELS-v2.md).
-    const ownerless = scope === "sector" || scope === "unit";
-    const { subject: _, ...others } = roles;
+    const who = whoOf(text, c, clause, roles, { organisations, project, scope, catalog });
     const attribution: Attribution = {
-      ...(ownerless ? others : roles),
+      ...who,
       ...(project ? { project } : {}),
       ...(programme ? { programme } : {}),
       ...(place ? { place } : {}),

@@ -195,7 +195,12 @@ const RELATIVE: readonly Pattern[] = [
   },
   // A month without a year ("in May", "en février") is in the article's year.
   {
-    re: new RegExp(String.raw`\b(?:in|en|since|depuis|début|fin|mi-)\s*(${MONTH})\b(?!\s+\d)`, "giu"),
+    // Not when a day or a year follows ("in May 2025", "March 3"); a larger number after it is a figure ("en mars 830
+    // millions").
+    re: new RegExp(
+      String.raw`\b(?:in|en|since|depuis|début|fin|mi-)\s*(${MONTH})\b(?!\s+(?:\d{1,2}\b|20\d\d))`,
+      "giu",
+    ),
     when: (_, y) => `${y}`,
   },
 ];

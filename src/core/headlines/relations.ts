@@ -58,8 +58,9 @@ const CUES: readonly (readonly [Relation, RegExp])[] = [
 ];
 
 // A name right after one of these words is the counterparty, not the actor: "a loan from Morgan Stanley", "avec EDF".
+// Not "by"/"par": they introduce a passive's agent, who acts ("a loan package led by JPMorgan").
 const OBJECT_CUE =
-  /(?:\b(?:from|with|by|to|for|at|via|against|avec|auprès\s+d[eu']?|par|pour|chez|à|au|aux|of)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|its\s+|ses\s+|sa\s+|son\s+)?(?:\p{L}+\s+){0,2})$/iu;
+  /(?:\b(?:from|with|to|for|at|via|against|avec|auprès\s+d[eu']?|pour|chez|à|au|aux|of)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|its\s+|ses\s+|sa\s+|son\s+)?(?:\p{L}+\s+){0,2})$/iu;
 
 type Span = { readonly start: number; readonly end: number };
 
@@ -79,7 +80,7 @@ function namedIn(sentence: Span, organisations: readonly Mention[]): Mention[] {
 const BRAND_AFTER =
   /^(?:['’]s)?\s{1,3}(?:(?:\p{Lu}{1,4}\d{1,4}\p{L}?|GPUs?|chips?|systems?|accelerators?|processors?|hardware|servers?|Blackwell|Hopper|Rubin|Vera|Grace|Instinct|TPUs?|Trainium\d?|platform|silicon|racks?)\b)/u;
 const BRAND_BEFORE =
-  /(?:\b(?:puces|GPU|processeurs(?:\s+graphiques)?|systèmes|accélérateurs|serveurs|cartes)\s{1,3}(?:d['’]\s*|de\s+)?)$/iu;
+  /(?:\b(?:puces|GPU|processeurs(?:\s+graphiques)?|systèmes|accélérateurs|serveurs|cartes)\s{1,3}(?:[\p{L}\p{N}-]+\s{1,3}){0,3}(?:d['’]\s*|de\s+)?)$/iu;
 
 function isBrand(text: string, m: Mention): boolean {
   return (

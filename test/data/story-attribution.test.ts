@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { explainText } from "../../src/core/index.js";
+import { loadCatalog } from "../../src/node/data-files.js";
+
+const catalog = loadCatalog();
+const claim = (text: string, value: number) =>
+  explainText(text, catalog, { published: "2026-04-02" }).claims.find((c) => c.value === value);
+
+// How a figure's who and where follow the story (LABELS-v2.md): pronouns and "the company" refer back, a sentence
+// about someone the catalog does not know breaks the chain, a site's figure is its owner's.
+describe("attributing figures along a story", () => {
+  it("carries the story's company to a sentence that refers back to it", () => {
+    const text =
+      "Amazon reported its results on Thursday. The company spent $131.8 billion on equipment in 2025.";
+    expect(explainText(text, catalog).claims[0]?.subject).toBe("amazon");
+  });
+
+  it("does not carry it to a sentence about another, unknown company", () => {
+    const text =
+      "Microsoft signed a power agreement for the plant. Constellation expects the restart to cost about $1.6 billion.";
+    expect(claim(text, 1.6e9)?.subject).toBeUndefined();
+  });
+
+  it("gives a site's figure with no actor of its own to the site's owner", () => {
+    const text =
+      "Project Rainier opened in Indiana. The campus covers about 1,200 acres in St. Joseph County.";
+    const acres = explainText(text, catalog).claims.find((c) => c.kind === "area");
+    expect(acres?.project).toBe("project-rainier");
+    expect(acres?.subject).toBe("amazon");
+  });
+
+  it("does not file a company's spending under the site named in the sentence before", () => {
+    const text =
+      "Meta is building the Hyperion campus in Louisiana. Microsoft reported capital spending of $37.5 billion for the quarter.";
+    const capex = claim(text, 37.5e9);
+    expect(capex?.subject).toBe("microsoft");
+    expect(capex?.project).toBeUndefined();
+  });
+
+  it("reads a counterparty named by a pronoun: a stake in it", () => {
+    const text = "OpenAI signed an agreement with CoreWeave. OpenAI also took a $350 million stake in it.";
+    const stake = claim(text, 350e6);
+    expect(stake?.subject).toBe("openai");
+    expect(stake?.object).toBe("coreweave");
+  });
+
+  it("takes the agent of a passive as the actor: a loan led by a bank", () => {
+    const text = "A group of banks led by JPMorgan is arranging a $38 billion loan package for the campuses.";
+    expect(claim(text, 38e9)?.subject).toBe("jpmorgan");
+  });
+
+  it("does not take the maker of the chips for the buyer in French", () => {
+    const text =
+      "Le premier bloc réunit 18 000 puces Grace Blackwell de Nvidia, réparties en baies refroidies par liquide.";
+    expect(explainText(text, catalog).claims.find((c) => c.kind === "count")?.subject).not.toBe("nvidia");
+  });
+
+  it("dates a figure after a month named without a year to the article's year", () => {
+    const text = "Pour payer ces machines, Mistral a levé en mars 830 millions de dollars de dette.";
+    expect(claim(text, 830e6)?.when).toBe("2026");
+  });
+
+  it("keeps the last place named for a figure that names none", () => {
+    const text =
+      "Evroc a annoncé un investissement à Mougins, en France. Le site, d'une puissance de 96 MW, accueillera des GPU.";
+    expect(explainText(text, catalog).claims.find((c) => c.kind === "power")?.place).toBe("fr");
+  });
+});
