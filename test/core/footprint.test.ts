@@ -34,6 +34,15 @@ describe("operational footprint of a site", () => {
     ).toBeCloseTo(4 * s.waterOnSiteLitres, 0);
   });
 
+  it("reports WUE as on-site water over IT energy, the figure operators publish, whatever the grid or load", () => {
+    const s = site({ grid: "us", cooling: "air-evaporative" });
+    // On-site litres over IT kWh (facility MWh / PUE × 1000): the fixture's 0.5 L/kWh, off-site water left out.
+    expect(s.wueLPerKWh).toBeCloseTo(s.waterOnSiteLitres / ((s.energyMWh / 1.25) * 1000), 9);
+    expect(s.wueLPerKWh).toBeCloseTo(0.5, 9);
+    expect(site({ grid: "fr", cooling: "air-evaporative", utilisation: 0.3 }).wueLPerKWh).toBeCloseTo(0.5, 9);
+    expect(site({ grid: "us", cooling: "closed-loop-liquid" }).wueLPerKWh).toBe(0);
+  });
+
   it("burns gas on site for the turbines' share: CO2 from heat rate, NOx and PM2.5 per MWh", () => {
     const s = site({ grid: "fr", onSiteGenerationShare: "25%" });
     const gasMWh = 700_800 * 0.25;

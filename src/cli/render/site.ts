@@ -1,5 +1,5 @@
 import { type Check, formatQuantity as q, type SiteResult } from "../../core/index.js";
-import { litres, mw, tonnes } from "./units.js";
+import { litres, mw, tonnes, wue } from "./units.js";
 
 /** A site's rows: accelerators, power with its meaning, compute, money as a range with its views, energy, carbon, water. */
 export function siteRows(s: SiteResult): string[][] {
@@ -55,7 +55,7 @@ export function siteRows(s: SiteResult): string[][] {
     [
       "water",
       `${litres(s.waterLitres)}/yr`,
-      `on-site ${litres(s.waterOnSiteLitres)}, off-site ${litres(s.waterOffSiteLitres)}`,
+      `on-site ${litres(s.waterOnSiteLitres)} (WUE ${wue(s.wueLPerKWh)} L/kWh of IT), off-site ${litres(s.waterOffSiteLitres)}`,
     ],
   ];
   return [...rows, ...onSiteRows(s)];

@@ -13,6 +13,8 @@ export interface EnergyFootprint {
   readonly waterOnSiteLitres: number;
   readonly waterOffSiteLitres: number;
   readonly waterLitres: number;
+  /** On-site water per kWh of IT energy, litres (WUE). */
+  readonly wueLPerKWh: number;
   readonly noxKg: number;
   readonly pm25Kg: number;
   readonly coKg: number;
@@ -54,6 +56,8 @@ export function energyFootprint(
     waterOnSiteLitres,
     waterOffSiteLitres,
     waterLitres: waterOnSiteLitres + waterOffSiteLitres,
+    // The cooling's WUE itself: a ratio, defined even for a site with no energy.
+    wueLPerKWh: site.onSiteWueLitresPerKWh,
     ...pollutants(onSiteEnergyMWh, site.onSite?.factors, p),
     uncontrolled: pollutants(onSiteEnergyMWh, site.onSite?.uncontrolled, p),
   };

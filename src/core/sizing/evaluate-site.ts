@@ -75,6 +75,7 @@ export function evaluateSite(
       waterLitres: fp.waterLitres,
       waterOnSiteLitres: fp.waterOnSiteLitres,
       waterOffSiteLitres: fp.waterOffSiteLitres,
+      wueLPerKWh: fp.wueLPerKWh,
       noxKg: fp.noxKg,
       pm25Kg: fp.pm25Kg,
       coKg: fp.coKg,

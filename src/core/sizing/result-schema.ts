@@ -18,6 +18,9 @@ export const siteResultSchema = z
     energyMWh: amount("energy per year, MWh"),
     co2eTonnes: amount("carbon per year, tonnes CO2e (location-based)"),
     waterLitres: amount("water per year, litres (on-site and off-site)"),
+    wueLPerKWh: amount(
+      "water-use effectiveness: on-site water consumed per kWh of IT energy, litres (The Green Grid's WUE)",
+    ),
     checks: z.array(z.looseObject({ claim: z.string(), assessment: z.string(), reasoning: z.string() })),
     ranges: rangesSchema.optional(),
   })

@@ -53,6 +53,11 @@ export interface SiteResult {
   readonly waterLitres: number;
   readonly waterOnSiteLitres: number;
   readonly waterOffSiteLitres: number;
+  /**
+   * Water-use effectiveness: on-site water consumed per kWh of IT energy, litres (The Green Grid's WUE), the figure
+   * operators publish, so a site compares with an operator's statement.
+   */
+  readonly wueLPerKWh: number;
   readonly noxKg: number;
   readonly pm25Kg: number;
   readonly coKg: number;
