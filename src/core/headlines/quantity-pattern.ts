@@ -34,6 +34,47 @@ export type FigureGroups = Readonly<Record<string, string | undefined>>;
  * "between"/"entre"); then the scale and unit they share. `accelerators` is the catalog's names (accelerators.ts).
  */
 export function figurePattern(language: Language, accelerators: string): RegExp {
+  // Compiled once per language and catalog: the pattern is large, and V8 compiles it again for every new RegExp.
+  const key = `${language}/${accelerators}`;
+  let re = figurePatterns.get(key);
+  if (!re) {
+    re = compileFigurePattern(language, accelerators);
+    if (figurePatterns.size >= 16) figurePatterns.clear();
+    figurePatterns.set(key, re);
+  }
+  return re;
+}
+
+// Shared: a global pattern keeps its place in lastIndex, which its user sets before each read.
+const figurePatterns = new Map<string, RegExp>();
+
+/**
+ * The named groups of a figure's match as a plain object: V8 gives them as a dictionary, slow to read and to copy for
+ * every figure of a long text.
+ */
+export function figureGroupsOf(g: FigureGroups): Record<string, string | undefined> {
+  return {
+    qual: g.qual,
+    between: g.between,
+    pre: g.pre,
+    a: g.a,
+    scaleA: g.scaleA,
+    halfSA: g.halfSA,
+    unitA: g.unitA,
+    themA: g.themA,
+    halfUA: g.halfUA,
+    conn: g.conn,
+    preB: g.preB,
+    b: g.b,
+    scale: g.scale,
+    halfS: g.halfS,
+    unit: g.unit,
+    them: g.them,
+    halfU: g.halfU,
+  };
+}
+
+function compileFigurePattern(language: Language, accelerators: string): RegExp {
   const n = `(?:${DIGITS[language]}|${numberWordsPattern(language)})`;
   const half = String.raw`(?:\s+et\s+demie?|\s+and\s+a\s+half)`;
   const generic = `(?:${GENERIC_ACCELERATOR})`;

@@ -99,8 +99,29 @@ export function plainPattern(re: RegExp): RegExp {
   return plain;
 }
 
+// The answer for the last long text: each reader of an article asks it again of the whole text.
+let lastLong: { text: string; plain: boolean } | undefined;
+
 /** Whether a text reads the same with and without the `u` flag (no UNICODE_ONLY character). */
-export const readsPlain = (text: string) => !UNICODE_ONLY.test(text);
+export function readsPlain(text: string): boolean {
+  if (text.length < 4096) return !UNICODE_ONLY.test(text);
+  if (lastLong?.text !== text) lastLong = { text, plain: !UNICODE_ONLY.test(text) };
+  return lastLong.plain;
+}
+
+/** A pattern with its twin without the `u` flag, compiled once, for the short texts read around every figure. */
+export interface Twin {
+  readonly exact: RegExp;
+  readonly plain: RegExp;
+}
+
+export const twin = (re: RegExp): Twin => ({
+  exact: re,
+  plain: new RegExp(needsUnicode(re) ? plainSource(re.source) : re.source, re.flags.replace("u", "")),
+});
+
+/** `re.test(text)`, without the `u` flag where the text reads the same (several times faster). */
+export const testTwin = (t: Twin, text: string): boolean => (readsPlain(text) ? t.plain : t.exact).test(text);
 
 /**
  * A scanner for global patterns with the `u` flag, case-insensitive or without letters, without backreferences or
