@@ -49,12 +49,21 @@ function indexOf(catalog: Catalog): DealIndex {
 /** The deals naming the subject or the project, in the catalog's order, without scanning every deal. */
 function dealsAbout(catalog: Catalog, subject: string | undefined, project: string | undefined): Deal[] {
   const { byParty, byProject } = indexOf(catalog);
-  const positions = [
-    ...(subject === undefined ? [] : (byParty.get(subject) ?? [])),
-    ...(project === undefined ? [] : (byProject.get(project) ?? [])),
-  ];
+  const a = (subject === undefined ? undefined : byParty.get(subject)) ?? [];
+  const b = (project === undefined ? undefined : byProject.get(project)) ?? [];
   const all = catalog.deals.all;
-  return [...new Set(positions)].sort((a, b) => a - b).map((i) => all[i] as Deal);
+  const out: Deal[] = [];
+  // The two lists are in the catalog's order: merged, a deal in both taken once.
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Number.POSITIVE_INFINITY;
+    const y = b[j] ?? Number.POSITIVE_INFINITY;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(all[Math.min(x, y)] as Deal);
+  }
+  return out;
 }
 
 /**

@@ -83,11 +83,18 @@ const BRAND_BEFORE = twin(
   /(?:\b(?:puces|GPU|processeurs(?:\s+graphiques)?|systèmes|accélérateurs|serveurs|cartes)\s{1,3}(?:d['’]\s*|de\s+)?)$/iu,
 );
 
+// Whether each mention is a brand, asked again for every figure of its sentence: a mention's answer never changes.
+const brandOf = new WeakMap<Mention, boolean>();
+
 function isBrand(text: string, m: Mention): boolean {
-  return (
-    BRAND_AFTER.test(text.slice(m.end, m.end + 24)) ||
-    testTwin(BRAND_BEFORE, text.slice(Math.max(0, m.start - 32), m.start))
-  );
+  let brand = brandOf.get(m);
+  if (brand === undefined) {
+    brand =
+      BRAND_AFTER.test(text.slice(m.end, m.end + 24)) ||
+      testTwin(BRAND_BEFORE, text.slice(Math.max(0, m.start - 32), m.start));
+    brandOf.set(m, brand);
+  }
+  return brand;
 }
 
 function isCounterparty(text: string, sentence: Span, m: Mention): boolean {
