@@ -9,6 +9,7 @@ import {
   countedThingOf,
   type FigureGroups,
   figureGroupsOf,
+  figureIndices,
   figurePattern,
   prefixOf,
   unitOf,
@@ -73,7 +74,7 @@ export function extractQuantities(text: string, language: Language, catalog?: Ca
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const g = figureGroupsOf(m.groups ?? {});
-    const at = m.indices?.groups ?? {};
+    const at = figureIndices(m);
     const start = m.index;
     if (m[0].length === 0) {
       re.lastIndex = start + 1;
