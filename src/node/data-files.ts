@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCatalog, type Catalog, type DataFile } from "../core/index.js";
+import { withCachedData } from "./data-cache.js";
 
 /** The package's own `data/` folder, found from this file (dist/node/ or src/node/). */
 export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
@@ -16,8 +17,8 @@ export function readDataFiles(dir = DATA_DIR): DataFile[] {
 
 let cached: Catalog | undefined;
 
-/** The project's catalog, loaded once per process. */
+/** The project's catalog, loaded once per process (data/ as parsed at build time where its text is unchanged). */
 export function loadCatalog(): Catalog {
-  cached ??= buildCatalog(readDataFiles());
+  cached ??= buildCatalog(withCachedData(readDataFiles()));
   return cached;
 }

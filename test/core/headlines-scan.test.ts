@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alternationOf } from "../../src/core/headlines/alternation.js";
-import { scan, scanner } from "../../src/core/headlines/scan.js";
+import { scan, scanner, testTwin, twin } from "../../src/core/headlines/scan.js";
 
 const DEV = new URL("../fixtures/dev-2026-12/", import.meta.url);
 const articles = readdirSync(DEV)
@@ -127,5 +127,52 @@ describe("one scan for many patterns gives each pattern's own matches", () => {
 
   it("refuses a pattern it cannot read the same way (a backreference)", () => {
     expect(() => scanner([/(a)\1/giu])).toThrow(/unsupported/);
+  });
+});
+
+// Patterns that all start with \b are scanned with \b tested once before them; one whose \b opens only its first
+// branch ("\bloan|debt") is scanned without.
+const WORD_PATTERNS = [
+  /\b(?:borrow\w*|loans?|debt|lend\w*)\b/giu,
+  /\bloan\s+from\b/giu,
+  /\b(?:over|sur)\s+deux/giu,
+];
+const BRANCHED = [...WORD_PATTERNS, /\bloan|debt/giu];
+const TWINS = [
+  /\b(?:first|phase|bâtiment|étape)\b/iu,
+  /(?:stake|détien\w*|possède\w*)\b[^\n.]{0,50}$/iu,
+  /\b(?:from|with|avec|auprès\s+d[eu']?)\s+(?:\p{L}+\s+){0,2}$/iu,
+];
+
+describe("patterns read faster give the same answers", () => {
+  const words = ["loan", "Loans", " from ", "debt", "borrowed", "over ", "sur ", "deux", "bâtiment", "Étape"];
+  const more = [" ", "\n", "-", ".", "x", "ſ", "K", "ẞ", "😀", "stake ", "détient ", "avec ", "First"];
+  const texts = fc
+    .array(fc.constantFrom(...words, ...more), { maxLength: 30 })
+    .map((parts) => parts.join(""));
+
+  it("a scan of patterns that all start with \\b, and of one that starts a branch with it (property)", () => {
+    for (const patterns of [WORD_PATTERNS, BRANCHED]) {
+      const s = scanner(patterns);
+      fc.assert(
+        fc.property(texts, (text) => {
+          const got = scan(text, s).map((ms) => ms.map((m) => [m.index, m[0]]));
+          expect(got).toEqual(patterns.map((p) => places(p, text)));
+        }),
+        { numRuns: 300, seed: 20261202 },
+      );
+    }
+    expect(scanner(WORD_PATTERNS).plain.anywhere.source.startsWith("\\b(?=")).toBe(true);
+    expect(scanner(BRANCHED).plain.anywhere.source.startsWith("(?=")).toBe(true);
+  });
+
+  it("a pattern's twin without the u flag tests as the pattern does (property)", () => {
+    const twins = TWINS.map(twin);
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(twins.map((t) => testTwin(t, text))).toEqual(TWINS.map((re) => re.test(text)));
+      }),
+      { numRuns: 500, seed: 20261202 },
+    );
   });
 });

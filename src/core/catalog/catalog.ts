@@ -70,6 +70,11 @@ export interface DataFile {
   /** File name, used in errors and to qualify source ids (`accelerators/nvidia-h100-datasheet`). */
   readonly name: string;
   readonly text: string;
+  /**
+   * The text already read as plain data, by an earlier reading of this very text (node/data-cache.ts): it is used as
+   * the text's data, and the text is parsed again only to place an issue on its line.
+   */
+  readonly data?: unknown;
 }
 
 export type { Catalog } from "./catalog-type.js";
@@ -166,11 +171,24 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
   return catalog;
 }
 
+/** A file's document from data read before: the lines of its values are found by parsing it when an issue asks. */
+function alreadyRead(file: DataFile, data: unknown): LocatedDocument {
+  let parsed: LocatedDocument | undefined;
+  return {
+    data,
+    file: file.name,
+    locate: (path) => {
+      parsed ??= readYaml(file.text, file.name);
+      return parsed.locate(path);
+    },
+  };
+}
+
 /** Reads one data file into the parts: its schema, its citations (every number cited, every source defined). */
 function addFile(file: DataFile, parts: Parts, issues: Issue[]): void {
   let doc: LocatedDocument;
   try {
-    doc = readYaml(file.text, file.name);
+    doc = file.data === undefined ? readYaml(file.text, file.name) : alreadyRead(file, file.data);
   } catch (e) {
     if (e instanceof InputError) issues.push(...e.issues);
     else throw e;

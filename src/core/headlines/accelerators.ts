@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/index.js";
 import { alternationOf } from "./alternation.js";
+import { plainPattern, readsPlain } from "./scan.js";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -14,6 +15,15 @@ export interface AcceleratorNames {
   idOf(name: string): string | undefined;
   /** The distinct catalog ids named in a short phrase ("GB200 and GB300 accelerators" names two). */
   idsIn(phrase: string): Set<string>;
+  /** Where names stand in a text, in text order; the last text's answer is kept (two readers ask for it). */
+  spansIn(text: string): readonly NameSpan[];
+}
+
+/** A name of an accelerator found in a text. */
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
 }
 
 const cache = new WeakMap<Catalog, AcceleratorNames>();
@@ -42,6 +52,7 @@ export function acceleratorNames(catalog: Catalog): AcceleratorNames {
     return byKey.get(k) ?? (k.endsWith("s") ? byKey.get(k.slice(0, -1)) : undefined);
   };
   const matcher = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu");
+  let last: { text: string; spans: NameSpan[] } | undefined;
   const names2: AcceleratorNames = {
     pattern,
     idOf,
@@ -52,6 +63,15 @@ export function acceleratorNames(catalog: Catalog): AcceleratorNames {
         if (id) ids.add(id);
       }
       return ids;
+    },
+    spansIn(text) {
+      if (last?.text !== text) {
+        const spans: NameSpan[] = [];
+        for (const m of text.matchAll(readsPlain(text) ? plainPattern(matcher) : matcher))
+          spans.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+        last = { text, spans };
+      }
+      return last.spans;
     },
   };
   cache.set(catalog, names2);

@@ -7,7 +7,7 @@ import type { QuantityClaim } from "./extract-quantities.js";
 import type { Language } from "./language.js";
 import { CLAUSE, WINDOW } from "./reach.js";
 import { findCues, type Relation, rolesOf } from "./relations.js";
-import { plainPattern, readsPlain } from "./scan.js";
+import { type Twin, testTwin, twin } from "./scan.js";
 import type { Scope } from "./scope.js";
 import { firstAtOrAfter, type Span, sentenceSpans, spanIndexAt } from "./sentences.js";
 import { whereOf } from "./where.js";
@@ -42,22 +42,29 @@ export interface Attribution {
 const PER = [
   [
     "year",
-    /^[^.;\n\d]{0,40}?(?:\b(?:a|per|par|an?|each|every|chaque)\s{1,3}|\/)(?:year|yr|an|année)\b|^[^.;\n\d]{0,40}?\b(?:annually|yearly|annuels?|annuellement)\b/iu,
+    twin(
+      /^[^.;\n\d]{0,40}?(?:\b(?:a|per|par|an?|each|every|chaque)\s{1,3}|\/)(?:year|yr|an|année)\b|^[^.;\n\d]{0,40}?\b(?:annually|yearly|annuels?|annuellement)\b/iu,
+    ),
   ],
   [
     "day",
-    /^[^.;\n\d]{0,40}?(?:\b(?:a|per|par|each|every|chaque)\s{1,3}|\/)(?:day|jour)\b|^[^.;\n\d]{0,40}?\b(?:daily|quotidiens?)\b/iu,
+    twin(
+      /^[^.;\n\d]{0,40}?(?:\b(?:a|per|par|each|every|chaque)\s{1,3}|\/)(?:day|jour)\b|^[^.;\n\d]{0,40}?\b(?:daily|quotidiens?)\b/iu,
+    ),
   ],
-  ["hour", /^[^.;\n\d]{0,20}?(?:\b(?:an?|per|par|each)\s{1,3}|\/)(?:hour|heure)\b/iu],
+  ["hour", twin(/^[^.;\n\d]{0,20}?(?:\b(?:an?|per|par|each)\s{1,3}|\/)(?:hour|heure)\b/iu)],
 ] as const;
 
-const SUBSTANCES: readonly (readonly [string, RegExp])[] = [
-  ["CO2e", /CO2[\s-]?(?:e|eq|équivalent|equivalent)\b|CO₂e|carbon\s+dioxide\s+equivalent|équivalent\s+CO2/iu],
-  ["CO2", /CO2|CO₂|carbon\s+dioxide|dioxyde\s+de\s+carbone|carbon/iu],
-  ["NOx", /nitrogen\s+oxides?|NOx|oxydes?\s+d['’]azote/iu],
-  ["PM2.5", /PM\s?2[.,]5|fine\s+particles|particules\s+fines|particulate/iu],
-  ["formaldehyde", /formaldehyde|formaldéhyde/iu],
-  ["SO2", /sulfur\s+dioxide|SO2|dioxyde\s+de\s+soufre/iu],
+const SUBSTANCES: readonly (readonly [string, Twin])[] = [
+  [
+    "CO2e",
+    twin(/CO2[\s-]?(?:e|eq|équivalent|equivalent)\b|CO₂e|carbon\s+dioxide\s+equivalent|équivalent\s+CO2/iu),
+  ],
+  ["CO2", twin(/CO2|CO₂|carbon\s+dioxide|dioxyde\s+de\s+carbone|carbon/iu)],
+  ["NOx", twin(/nitrogen\s+oxides?|NOx|oxydes?\s+d['’]azote/iu)],
+  ["PM2.5", twin(/PM\s?2[.,]5|fine\s+particles|particules\s+fines|particulate/iu)],
+  ["formaldehyde", twin(/formaldehyde|formaldéhyde/iu)],
+  ["SO2", twin(/sulfur\s+dioxide|SO2|dioxyde\s+de\s+soufre/iu)],
 ];
 
 /** The date of the figure's sentence nearest to it (a date does not carry across sentences: it measured worse). */
@@ -78,12 +85,22 @@ interface NamedChip extends Span {
 function chipsOf(text: string, catalog: Catalog): NamedChip[] {
   const names = acceleratorNames(catalog);
   const out: NamedChip[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${names.pattern}(?![\\p{L}\\p{N}])`, "giu");
-  for (const m of text.matchAll(readsPlain(text) ? plainPattern(re) : re)) {
-    const id = names.idOf(m[0]);
-    if (id) out.push({ start: m.index, end: m.index + m[0].length, id });
+  for (const m of names.spansIn(text)) {
+    const id = names.idOf(m.name);
+    if (id) out.push({ start: m.start, end: m.end, id });
   }
   return out;
+}
+
+/** The mentions of each kind, in text order, sorted in one pass over them all. */
+function kindsOf(mentions: readonly Mention[]): (kind: Mention["kind"]) => readonly Mention[] {
+  const kinds = new Map<Mention["kind"], Mention[]>();
+  for (const m of mentions) {
+    const list = kinds.get(m.kind);
+    if (list) list.push(m);
+    else kinds.set(m.kind, [m]);
+  }
+  return (kind) => kinds.get(kind) ?? [];
 }
 
 /**
@@ -98,7 +115,7 @@ export function attribute(
 ): { claim: QuantityClaim; attribution: Attribution; sentence: number }[] {
   const sentences = sentenceSpans(text);
   const mentions = findMentions(text, catalog);
-  const byKind = (k: Mention["kind"]) => mentions.filter((m) => m.kind === k);
+  const byKind = kindsOf(mentions);
   // A country named as a place ("en France", "the UAE") is where, not who: its government acts only when named
   // otherwise ("the French government", "l'État").
   const placeAt = new Set(byKind("place").map((m) => m.start));
@@ -141,8 +158,9 @@ export function attribute(
       catalog,
     );
     const after = text.slice(c.end, Math.min(text.length, c.end + 60));
-    const per = PER.find(([, re]) => re.test(after))?.[0];
-    const substance = c.kind === "emissions" ? SUBSTANCES.find(([, re]) => re.test(after))?.[0] : undefined;
+    const per = PER.find(([, re]) => testTwin(re, after))?.[0];
+    const substance =
+      c.kind === "emissions" ? SUBSTANCES.find(([, re]) => testTwin(re, after))?.[0] : undefined;
     const hardware = hardwareOf(c, chips, sentence, catalog);
     const who = whoOf(text, c, clause, roles, { organisations, project, scope, catalog });
     const attribution: Attribution = {

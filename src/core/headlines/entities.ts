@@ -95,8 +95,10 @@ export function findMentions(text: string, catalog: Catalog): Mention[] {
   const { re, byKey } = matcherOf(catalog);
   const out: Mention[] = [];
   for (const match of text.matchAll(readsPlain(text) ? plainPattern(re) : re)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
     for (const hit of byKey.get(match[0].toLowerCase()) ?? [])
-      out.push({ ...hit, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+      out.push({ kind: hit.kind, id: hit.id, start, end });
   }
   return out;
 }

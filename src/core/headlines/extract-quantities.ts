@@ -5,8 +5,16 @@ import { firstOfSentence, inheritance } from "./inherit.js";
 import type { Language } from "./language.js";
 import { ARTICLES } from "./number-words.js";
 import { type Qualifier, qualifierOf } from "./qualifiers.js";
-import { countedThingOf, type FigureGroups, figurePattern, prefixOf, unitOf } from "./quantity-pattern.js";
-import { plainPattern, readsPlain } from "./scan.js";
+import {
+  countedThingOf,
+  type FigureGroups,
+  figureGroupsOf,
+  figureIndices,
+  figurePattern,
+  prefixOf,
+  unitOf,
+} from "./quantity-pattern.js";
+import { testTwin, twin } from "./scan.js";
 import { firstAtOrAfter, type Span } from "./sentences.js";
 import { GENERIC_ACCELERATOR, type QuantityKind } from "./units.js";
 
@@ -27,21 +35,26 @@ export interface QuantityClaim {
 }
 
 // "shares closed at $668": a price of a share, not an amount spent.
-const SHARE_PRICE_BEFORE =
-  /\b(?:shares?|stock|share\s+price|actions?|titre|cours)\b(?:(?!\.\s)[^\n]){0,70}$/iu;
+const SHARE_PRICE_BEFORE = twin(
+  /\b(?:shares?|stock|share\s+price|actions?|titre|cours)\b(?:(?!\.\s)[^\n]){0,70}$/iu,
+);
 // A percentage is a claim only as an equity stake or ownership share.
-const STAKE_BEFORE =
-  /(?:stake|ownership|owns?|owned|owning|détenant|equity|holding|interest|participation|détien\w*|détenir|possède\w*|capital|control\w*|part)\b[^\n.]{0,50}$/iu;
-const STAKE_AFTER =
-  /^[^\n.]{0,25}\b(?:stake|ownership|interest|of\s+(?:the\s+)?(?:company|venture|joint|its\s+shares|the\s+shares)|du\s+capital|des\s+parts|de\s+participation|participation|des\s+actions)/iu;
+const STAKE_BEFORE = twin(
+  /(?:stake|ownership|owns?|owned|owning|détenant|equity|holding|interest|participation|détien\w*|détenir|possède\w*|capital|control\w*|part)\b[^\n.]{0,50}$/iu,
+);
+const STAKE_AFTER = twin(
+  /^[^\n.]{0,25}\b(?:stake|ownership|interest|of\s+(?:the\s+)?(?:company|venture|joint|its\s+shares|the\s+shares)|du\s+capital|des\s+parts|de\s+participation|participation|des\s+actions)/iu,
+);
 // "600 people" is a count of jobs only where the text says they are employed ("employs roughly 600 people",
 // "devrait employer environ 500 personnes"); otherwise people are a population, not a claim.
 const PEOPLE = /^(?:people|personnes)$/iu;
-const EMPLOYS_BEFORE =
-  /\b(?:employ\w*|hir(?:e|es|ed|ing)|staff\w*|workforce|employer|emploie\w*|emploient|embauch\w*|recrut\w*)\b[^.\n]{0,40}$/iu;
+const EMPLOYS_BEFORE = twin(
+  /\b(?:employ\w*|hir(?:e|es|ed|ing)|staff\w*|workforce|employer|emploie\w*|emploient|embauch\w*|recrut\w*)\b[^.\n]{0,40}$/iu,
+);
 const GENERIC = new RegExp(`(?:^|\\s)(?:${GENERIC_ACCELERATOR})$`, "iu");
-const VAGUE_BEFORE =
-  /\b(?:several|a\s+few|few|many|plusieurs|quelques|des|tens\s+of|dizaines\s+de)\s{1,3}$/iu;
+const VAGUE_BEFORE = twin(
+  /\b(?:several|a\s+few|few|many|plusieurs|quelques|des|tens\s+of|dizaines\s+de)\s{1,3}$/iu,
+);
 // Function words that may open a sentence before a number; a capitalised word other than these names a product.
 const MODEL_NAME_BEFORE =
   /(?<![.!?:]\s{0,3})(?<!^\s{0,3})\b(?!(?:The|A|An|Some|About|Only|Just|All|Les|Le|La|Des|Un|Une|Et|Soit|Plus|Près|Environ)\b)\p{Lu}[\p{L}]+\s{1,2}$/u;
@@ -55,13 +68,13 @@ const MODEL_NAME_BEFORE =
 export function extractQuantities(text: string, language: Language, catalog?: Catalog): QuantityClaim[] {
   const names = catalog ? acceleratorNames(catalog) : undefined;
   const re = figurePattern(language, names?.pattern ?? "(?!)");
-  const modelNames = names ? nameSpans(text, names.pattern) : [];
+  const modelNames = names ? names.spansIn(text) : [];
   const claims: QuantityClaim[] = [];
   const ctx: Context = { text, language, claims, names, modelNames };
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const g = m.groups ?? {};
-    const at = m.indices?.groups ?? {};
+    const g = figureGroupsOf(m.groups ?? {});
+    const at = figureIndices(m);
     const start = m.index;
     if (m[0].length === 0) {
       re.lastIndex = start + 1;
@@ -74,26 +87,16 @@ export function extractQuantities(text: string, language: Language, catalog?: Ca
         ...[at.a, at.scaleA, at.halfSA, at.unitA, at.halfUA].map((span) => span?.[1] ?? 0),
       );
       re.lastIndex = (at.preB ?? at.b)?.[0] ?? start + m[0].length;
-      const first = {
-        ...g,
-        b: undefined,
-        conn: undefined,
-        preB: undefined,
-        scale: undefined,
-        unit: undefined,
-        them: undefined,
-      };
-      push(ctx, first, at, firstEnd);
+      g.b = g.conn = g.preB = g.scale = g.unit = g.them = undefined;
+      push(ctx, g, at, firstEnd);
       continue;
     }
     // Without a range, a figure ends at its own unit ("835 MW reactor" is power, "6 GW de puces" too).
     const own = g.b === undefined && g.unitA !== undefined;
-    const groups = own
-      ? { ...g, scale: undefined, unit: undefined, halfS: undefined, halfU: undefined, them: undefined }
-      : g;
+    if (own) g.scale = g.unit = g.halfS = g.halfU = g.them = undefined;
     const end = own ? ((at.halfUA ?? at.unitA)?.[1] ?? start + m[0].length) : start + m[0].length;
     // A rejected candidate ("an $80 million", whose article is no number) resumes the scan after its first number.
-    re.lastIndex = push(ctx, groups, at, end) ? end : (at.a?.[1] ?? end);
+    re.lastIndex = push(ctx, g, at, end) ? end : (at.a?.[1] ?? end);
   }
   return claims;
 }
@@ -107,15 +110,6 @@ interface Context {
 }
 
 type Indices = Readonly<Record<string, [number, number] | undefined>>;
-
-/** Where accelerator names stand in the text, so that the "2" of "Trainium 2" is not read as a count. */
-function nameSpans(text: string, pattern: string): Span[] {
-  const out: Span[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu");
-  for (const m of text.matchAll(readsPlain(text) ? plainPattern(re) : re))
-    out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 function insideName(spans: readonly Span[], offset: number): boolean {
   const i = firstAtOrAfter(spans, offset + 1) - 1;
@@ -177,7 +171,7 @@ function push(ctx: Context, g: FigureGroups, at: Indices, end: number): boolean 
     if (
       !scaleWord &&
       value < 1e4 &&
-      SHARE_PRICE_BEFORE.test(text.slice(Math.max(0, phraseStart - 90), phraseStart))
+      testTwin(SHARE_PRICE_BEFORE, text.slice(Math.max(0, phraseStart - 90), phraseStart))
     )
       return false;
     const code = currency?.unit ?? unit?.unit ?? previous?.unit ?? "USD";
@@ -216,7 +210,7 @@ function notAFigure(
   const wordsOnly = !/^\d/.test(first);
   if (insideName(ctx.modelNames, at.a?.[0] ?? 0)) return true;
   // "several hundred billion dollars", "plusieurs centaines": a vague amount, not a figure.
-  if (VAGUE_BEFORE.test(text.slice(Math.max(0, phraseStart - 20), phraseStart))) return true;
+  if (testTwin(VAGUE_BEFORE, text.slice(Math.max(0, phraseStart - 20), phraseStart))) return true;
   // "Three Mile Island": a number and a unit both capitalised inside a name.
   if (
     wordsOnly &&
@@ -230,8 +224,8 @@ function notAFigure(
 
 function isStake(text: string, start: number, end: number): boolean {
   return (
-    STAKE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
-    STAKE_AFTER.test(text.slice(end, end + 60))
+    testTwin(STAKE_BEFORE, text.slice(Math.max(0, start - 60), start)) ||
+    testTwin(STAKE_AFTER, text.slice(end, end + 60))
   );
 }
 
@@ -258,7 +252,7 @@ function pushCount(ctx: Context, unitText: string, anaphor: boolean, base: Base)
   if (
     thing &&
     PEOPLE.test(counted) &&
-    !EMPLOYS_BEFORE.test(ctx.text.slice(Math.max(0, base.start - 60), base.start))
+    !testTwin(EMPLOYS_BEFORE, ctx.text.slice(Math.max(0, base.start - 60), base.start))
   )
     return false;
   if (thing) {

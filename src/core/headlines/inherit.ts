@@ -1,3 +1,5 @@
+import { testTwin, twin } from "./scan.js";
+
 // Which earlier figure a figure with no unit of its own takes its kind and unit from ("up from 18", "50 milliards").
 /** What is read of an earlier figure: its kind and where it ends. */
 interface Earlier {
@@ -6,8 +8,9 @@ interface Earlier {
 }
 
 // A bare number after these words is the earlier figure's kind and unit: "27 of them ..., up from 18".
-const INHERITS_BEFORE =
-  /(?:\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bcontre)\s{1,3}$/iu;
+const INHERITS_BEFORE = twin(
+  /(?:\bup\s+from|\bdown\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bcontre)\s{1,3}$/iu,
+);
 
 /** The first figure of the sentence that ends at `offset`, looking back at most a few figures and 300 characters. */
 export function firstOfSentence<T extends Earlier>(
@@ -53,6 +56,6 @@ export function inheritance(
     previous !== undefined &&
     phraseStart - previous.end < 120 &&
     !/[.!?]\s/.test(text.slice(previous.end, phraseStart)) &&
-    INHERITS_BEFORE.test(text.slice(Math.max(0, phraseStart - 25), phraseStart));
+    testTwin(INHERITS_BEFORE, text.slice(Math.max(0, phraseStart - 25), phraseStart));
   return { inheritsMoney, inherits };
 }

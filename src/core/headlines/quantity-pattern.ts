@@ -34,6 +34,47 @@ export type FigureGroups = Readonly<Record<string, string | undefined>>;
  * "between"/"entre"); then the scale and unit they share. `accelerators` is the catalog's names (accelerators.ts).
  */
 export function figurePattern(language: Language, accelerators: string): RegExp {
+  // Compiled once per language and catalog: the pattern is large, and V8 compiles it again for every new RegExp.
+  const key = `${language}/${accelerators}`;
+  let re = figurePatterns.get(key);
+  if (!re) {
+    re = compileFigurePattern(language, accelerators);
+    if (figurePatterns.size >= 16) figurePatterns.clear();
+    figurePatterns.set(key, re);
+  }
+  return re;
+}
+
+// Shared: a global pattern keeps its place in lastIndex, which its user sets before each read.
+const figurePatterns = new Map<string, RegExp>();
+
+/**
+ * The named groups of a figure's match as a plain object: V8 gives them as a dictionary, slow to read and to copy for
+ * every figure of a long text.
+ */
+export function figureGroupsOf(g: FigureGroups): Record<string, string | undefined> {
+  return {
+    qual: g.qual,
+    between: g.between,
+    pre: g.pre,
+    a: g.a,
+    scaleA: g.scaleA,
+    halfSA: g.halfSA,
+    unitA: g.unitA,
+    themA: g.themA,
+    halfUA: g.halfUA,
+    conn: g.conn,
+    preB: g.preB,
+    b: g.b,
+    scale: g.scale,
+    halfS: g.halfS,
+    unit: g.unit,
+    them: g.them,
+    halfU: g.halfU,
+  };
+}
+
+function compileFigurePattern(language: Language, accelerators: string): RegExp {
   const n = `(?:${DIGITS[language]}|${numberWordsPattern(language)})`;
   const half = String.raw`(?:\s+et\s+demie?|\s+and\s+a\s+half)`;
   const generic = `(?:${GENERIC_ACCELERATOR})`;
@@ -46,11 +87,56 @@ export function figurePattern(language: Language, accelerators: string): RegExp 
   const currency = String.raw`(?:de\s+|d['’]\s*)?(?:${alternation(CURRENCY_WORDS)})(?![\p{L}])`;
   const unit = (anaphor: string) => `(?:${currency}|${physical}|${counted}|(?<${anaphor}>${them}))`;
   const pre = `(?:${alternation(CURRENCY_PREFIXES)})`;
-  const gap = String.raw`(?:\s{0,3}|-)`;
+  // Every part of the match is a group, the glue too (w1 ... g4), so that where each group stands is the sum of the
+  // lengths before it (`figureIndices`): cheaper than V8's indices (the `d` flag) for every figure.
+  const gap = (name: string) => String.raw`(?<${name}>\s{0,3}|-)`;
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}]|\p{L}-|\d[.,])(?:(?<qual>${QUALIFIER})\s{1,3})?(?:(?<between>between|entre)\s{1,3})?(?<pre>${pre})?\s?(?<a>${n})(?:${gap}(?<scaleA>${SCALE})(?![\p{L}])(?<halfSA>${half})?)?(?:${gap}(?<unitA>${unit("themA")})(?<halfUA>${half})?)?(?:\s{0,3}(?<conn>-|–|to|à|and|et)\s{0,3}(?<preB>${pre})?\s?(?<b>${n}))?(?:${gap}(?<scale>${SCALE})(?![\p{L}])(?<halfS>${half})?)?(?:${gap}(?<unit>${unit("them")}))?(?<halfU>${half})?`,
-    "dgiu",
+    String.raw`(?<![\p{L}\p{N}]|\p{L}-|\d[.,])(?:(?<qual>${QUALIFIER})(?<w1>\s{1,3}))?(?:(?<between>between|entre)(?<w2>\s{1,3}))?(?<pre>${pre})?(?<s1>\s?)(?<a>${n})(?:${gap("g1")}(?<scaleA>${SCALE})(?![\p{L}])(?<halfSA>${half})?)?(?:${gap("g2")}(?<unitA>${unit("themA")})(?<halfUA>${half})?)?(?:(?<c1>\s{0,3})(?<conn>-|–|to|à|and|et)(?<c2>\s{0,3})(?<preB>${pre})?(?<s2>\s?)(?<b>${n}))?(?:${gap("g3")}(?<scale>${SCALE})(?![\p{L}])(?<halfS>${half})?)?(?:${gap("g4")}(?<unit>${unit("them")}))?(?<halfU>${half})?`,
+    "giu",
   );
+}
+
+// The groups of a figure's match in the order they stand in it, one after another.
+const IN_ORDER = [
+  "qual",
+  "w1",
+  "between",
+  "w2",
+  "pre",
+  "s1",
+  "a",
+  "g1",
+  "scaleA",
+  "halfSA",
+  "g2",
+  "unitA",
+  "halfUA",
+  "c1",
+  "conn",
+  "c2",
+  "preB",
+  "s2",
+  "b",
+  "g3",
+  "scale",
+  "halfS",
+  "g4",
+  "unit",
+  "halfU",
+] as const;
+
+/** Where each group of a figure's match stands ([start, end]), as the `d` flag would give it. */
+export function figureIndices(m: RegExpExecArray): Record<string, [number, number] | undefined> {
+  const g = m.groups ?? {};
+  const out: Record<string, [number, number] | undefined> = {};
+  let at = m.index;
+  for (const name of IN_ORDER) {
+    const part = g[name];
+    if (part === undefined) continue;
+    out[name] = [at, at + part.length];
+    at += part.length;
+  }
+  return out;
 }
 
 // The unit tables as anchored patterns, compiled once: a unit's text is looked up for every figure of a text.

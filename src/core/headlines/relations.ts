@@ -1,5 +1,5 @@
 import type { Mention } from "./entities.js";
-import { scan, scanner } from "./scan.js";
+import { scan, scanner, testTwin, twin } from "./scan.js";
 import { firstAtOrAfter } from "./sentences.js";
 
 /** What a figure's sentence says the subject does with it, and with whom. */
@@ -59,8 +59,9 @@ const CUES: readonly (readonly [Relation, RegExp])[] = [
 
 // A name right after one of these words is the counterparty, not the actor: "a loan from Morgan Stanley", "avec EDF".
 // Not "by"/"par": they introduce a passive's agent, who acts ("a loan package led by JPMorgan").
-const OBJECT_CUE =
-  /(?:\b(?:from|with|to|for|at|via|against|avec|auprès\s+d[eu']?|pour|chez|à|au|aux|of)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|its\s+|ses\s+|sa\s+|son\s+)?(?:\p{L}+\s+){0,2})$/iu;
+const OBJECT_CUE = twin(
+  /(?:\b(?:from|with|to|for|at|via|against|avec|auprès\s+d[eu']?|pour|chez|à|au|aux|of)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|its\s+|ses\s+|sa\s+|son\s+)?(?:\p{L}+\s+){0,2})$/iu,
+);
 
 type Span = { readonly start: number; readonly end: number };
 
@@ -79,18 +80,26 @@ function namedIn(sentence: Span, organisations: readonly Mention[]): Mention[] {
 // puces Nvidia") qualifies the hardware: it is not who acts.
 const BRAND_AFTER =
   /^(?:['’]s)?\s{1,3}(?:(?:\p{Lu}{1,4}\d{1,4}\p{L}?|GPUs?|chips?|systems?|accelerators?|processors?|hardware|servers?|Blackwell|Hopper|Rubin|Vera|Grace|Instinct|TPUs?|Trainium\d?|platform|silicon|racks?)\b)/u;
-const BRAND_BEFORE =
-  /(?:\b(?:puces|GPU|processeurs(?:\s+graphiques)?|systèmes|accélérateurs|serveurs|cartes)\s{1,3}(?:[\p{L}\p{N}-]+\s{1,3}){0,3}(?:d['’]\s*|de\s+)?)$/iu;
+const BRAND_BEFORE = twin(
+  /(?:\b(?:puces|GPU|processeurs(?:\s+graphiques)?|systèmes|accélérateurs|serveurs|cartes)\s{1,3}(?:[\p{L}\p{N}-]+\s{1,3}){0,3}(?:d['’]\s*|de\s+)?)$/iu,
+);
+
+// Whether each mention is a brand, asked again for every figure of its sentence: a mention's answer never changes.
+const brandOf = new WeakMap<Mention, boolean>();
 
 function isBrand(text: string, m: Mention): boolean {
-  return (
-    BRAND_AFTER.test(text.slice(m.end, m.end + 24)) ||
-    BRAND_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))
-  );
+  let brand = brandOf.get(m);
+  if (brand === undefined) {
+    brand =
+      BRAND_AFTER.test(text.slice(m.end, m.end + 24)) ||
+      testTwin(BRAND_BEFORE, text.slice(Math.max(0, m.start - 32), m.start));
+    brandOf.set(m, brand);
+  }
+  return brand;
 }
 
 function isCounterparty(text: string, sentence: Span, m: Mention): boolean {
-  return OBJECT_CUE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  return testTwin(OBJECT_CUE, text.slice(Math.max(sentence.start, m.start - 40), m.start));
 }
 
 /** The organisation a sentence is about: the first one named that is not a counterparty. */

@@ -1,8 +1,10 @@
+import { readsPlain, type Twin, twin } from "./scan.js";
+
 /** What a figure covers (LABELS-v2.md): one phase, a site, a programme, a company, a country, a sector, a unit. */
 export type Scope = "phase" | "site" | "programme" | "company" | "national" | "sector" | "unit";
 
 // Cues read in the figure's clause, most specific first. Windows are bounded, so reading them stays linear.
-const CUES: readonly (readonly [Scope, RegExp])[] = [
+const CUE_PATTERNS: readonly (readonly [Scope, RegExp])[] = [
   [
     "unit",
     /\b(?:(?:per|par|a|an|each|every|chaque|le|du)\s+(?:gigawatt|GW|megawatt|mégawatt|MW|kW|rack|baie|chip|puce|GPU|accelerator|accélérateur|server|serveur)s?\b|threshold|seuil|hypothetical|hypothétique)/iu,
@@ -29,6 +31,9 @@ const CUES: readonly (readonly [Scope, RegExp])[] = [
   ],
 ];
 
+// Each cue with its twin without the `u` flag (scan.ts): a clause is read for every figure of a text.
+const CUES: readonly (readonly [Scope, Twin])[] = CUE_PATTERNS.map(([scope, re]) => [scope, twin(re)]);
+
 /**
  * The scope of a figure from the words of its clause: a programme when one is named, a site when a catalog project
  * is, else the first cue found. `clause` is the text around the figure within its sentence.
@@ -37,10 +42,11 @@ export function scopeOf(
   clause: string,
   named: { readonly project?: string; readonly programme?: string },
 ): Scope | undefined {
+  const plain = readsPlain(clause);
   for (const [scope, re] of CUES) {
     if (scope === "national" && named.project) continue;
     if (scope === "site" && named.programme) return "programme";
-    if (re.test(clause)) return scope;
+    if ((plain ? re.plain : re.exact).test(clause)) return scope;
   }
   if (named.programme) return "programme";
   if (named.project) return "site";

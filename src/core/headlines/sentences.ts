@@ -5,7 +5,8 @@ export interface Span {
 }
 
 // A sentence ends at . ! or ? followed by white space (not inside "1.2"), or at a line break.
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const SPACE = /\s/;
+const isSpaceAt = (text: string, i: number) => i >= text.length || SPACE.test(text.charAt(i));
 
 /**
  * The sentences of a text, in one pass: a sentence ends at ".", "!" or "?" before white space or the end, or at a
@@ -15,8 +16,9 @@ export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n" || ((c === "." || c === "!" || c === "?") && isSpace(text[i + 1]))) {
+    const c = text.charCodeAt(i);
+    // "\n", ".", "!", "?" by their codes: the loop visits every character of the text.
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceAt(text, i + 1))) {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }
