@@ -1,6 +1,5 @@
 import type { Catalog } from "../catalog/index.js";
 import { acceleratorNames } from "./accelerators.js";
-import { refersBack } from "./anaphora.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findMentions, type Mention } from "./entities.js";
 import type { QuantityClaim } from "./extract-quantities.js";
@@ -125,7 +124,7 @@ export function attribute(
   const dates = findDates(text, options.published);
   const chips = chipsOf(text, catalog);
   options.meter?.add(6 * text.length + sentences.length);
-  const actorBefore = storyActors(text, sentences, organisations);
+  const story = storyActors(text, sentences, organisations);
   return claims.map((c) => {
     const index = spanIndexAt(sentences, c.start);
     const sentence = sentences[index] ?? c;
@@ -141,7 +140,7 @@ export function attribute(
         window,
         c,
         organisations,
-        refersBack(text, sentence) ? actorBefore[index] : undefined,
+        story.refersBack[index] ? story.before[index] : undefined,
         cues,
       ),
     );

@@ -7,7 +7,8 @@ import type { Scope } from "./scope.js";
 import type { Span } from "./sentences.js";
 
 /**
- * The story's actor before each sentence: the actor of the latest earlier sentence that names one, carried only
+ * The story's actor before each sentence (and whether the sentence refers back to it): the actor of the latest
+ * earlier sentence that names one, carried only
  * through sentences that refer back to it (a pronoun, "the company"). A sentence with neither an organisation of
  * its own nor a word referring back is about someone the catalog does not know, or no one: the chain stops there.
  */
@@ -15,14 +16,17 @@ export function storyActors(
   text: string,
   sentences: readonly Span[],
   organisations: readonly Mention[],
-): (string | undefined)[] {
+): { readonly before: readonly (string | undefined)[]; readonly refersBack: readonly boolean[] } {
   const before: (string | undefined)[] = [];
+  const refers: boolean[] = [];
   let last: string | undefined;
   for (const s of sentences) {
     before.push(last);
-    last = actorOf(text, s, organisations) ?? (refersBack(text, s) ? last : undefined);
+    const back = refersBack(text, s);
+    refers.push(back);
+    last = actorOf(text, s, organisations) ?? (back ? last : undefined);
   }
-  return before;
+  return { before, refersBack: refers };
 }
 
 /**
