@@ -65,4 +65,11 @@ describe("attributing figures along a story", () => {
       "Evroc a annoncé un investissement à Mougins, en France. Le site, d'une puissance de 96 MW, accueillera des GPU.";
     expect(explainText(text, catalog).claims.find((c) => c.kind === "power")?.place).toBe("fr");
   });
+
+  it("leaves a date to the figure it stands beside, not to the total at the end of the sentence", () => {
+    const text =
+      "OpenAI added up to $4 billion in May and, last week, a further $6.5 billion expansion, bringing the total it has committed to CoreWeave to $22.4 billion.";
+    expect(claim(text, 4e9)?.when).toBe("2026");
+    expect(claim(text, 22.4e9)?.when).toBeUndefined();
+  });
 });

@@ -66,12 +66,22 @@ const SUBSTANCES: readonly (readonly [string, Twin])[] = [
   ["SO2", twin(/sulfur\s+dioxide|SO2|dioxyde\s+de\s+soufre/iu)],
 ];
 
-/** The date of the figure's sentence nearest to it (a date does not carry across sentences: it measured worse). */
-function dateOf(dates: readonly DateMention[], c: Span, sentence: Span): string | undefined {
+/** The date of the figure's sentence nearest to it, not past the figures beside it (a date does not carry across
+ * sentences: it measured worse). */
+function dateOf(
+  dates: readonly DateMention[],
+  c: Span,
+  sentence: Span,
+  neighbours: { readonly before?: Span | undefined; readonly after?: Span | undefined },
+): string | undefined {
   let best: DateMention | undefined;
   for (let i = firstAtOrAfter(dates, Math.max(sentence.start, c.start - WINDOW)); i < dates.length; i++) {
     const d = dates[i] as DateMention;
     if (d.start >= sentence.end || d.start > c.end + WINDOW) break;
+    // A date beyond the figure's neighbour in the sentence is the neighbour's ("$4 billion in May and, last week, a
+    // further $6.5 billion, bringing the total to $22.4 billion": May is not the total's date).
+    const { before, after } = neighbours;
+    if ((before && d.end <= before.start) || (after && d.start >= after.end)) continue;
     if (!best || Math.abs(d.start - c.start) < Math.abs(best.start - c.start)) best = d;
   }
   return best?.when;
@@ -125,7 +135,7 @@ export function attribute(
   const chips = chipsOf(text, catalog);
   options.meter?.add(6 * text.length + sentences.length);
   const story = storyActors(text, sentences, organisations);
-  return claims.map((c) => {
+  return claims.map((c, k) => {
     const index = spanIndexAt(sentences, c.start);
     const sentence = sentences[index] ?? c;
     const window = {
@@ -144,7 +154,7 @@ export function attribute(
         cues,
       ),
     );
-    const when = dateOf(dates, c, sentence);
+    const when = dateOf(dates, c, sentence, { before: claims[k - 1], after: claims[k + 1] });
     const clause = {
       start: Math.max(sentence.start, c.start - CLAUSE),
       end: Math.min(sentence.end, c.end + CLAUSE),
