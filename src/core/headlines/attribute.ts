@@ -178,7 +178,8 @@ export function attribute(
       ...(programme ? { programme } : {}),
       ...(place ? { place } : {}),
       ...(when ? { when } : {}),
-      ...(scope ? { scope } : {}),
+      // A figure with an actor, no site and no word of scope is the actor's own (LABELS-v2.md: "company").
+      ...(scope ? { scope } : who.subject && !project ? { scope: "company" as const } : {}),
       ...(per ? { per } : {}),
       ...(substance ? { substance } : {}),
       ...(hardware ? { hardware } : {}),
