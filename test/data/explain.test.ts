@@ -78,10 +78,12 @@ describe("explaining a text's figures", () => {
 });
 
 describe("scope", () => {
-  it("says a fleet-wide count beside one site's power is high, probably a fleet, as Meta's 1.3 million accelerators and 1 GW", () => {
+  it("reads a fleet-wide count beside one site's power as a mismatch of scope, a fleet, as Meta's 1.3 million accelerators and 1 GW", () => {
+    // 1 GW holds about 200,000-590,000 accelerators of the generations in service (80% range); 1.3 million is beyond
+    // even its 98% range, so no site of that power holds them: a fleet or several sites.
     const text = readFileSync(new URL("../fixtures/seeds/002_f4e52bb3d930e5e2.txt", import.meta.url), "utf8");
     const count = explainText(text, catalog).claims.find((c) => c.value === 1.3e6);
-    expect(count?.checks[0]?.verdict).toBe("plausible-high");
+    expect(count?.checks[0]?.verdict).toBe("scope-mismatch");
     expect(count?.checks[0]?.reason).toBe("fleet-not-site");
   });
 });
@@ -231,14 +233,15 @@ describe("a count that names no chip", () => {
 });
 
 describe("a count given for one phase", () => {
-  it("is low against the campus's full power, not inconsistent: a first cluster of 18,000 GB300 in a 500 MW plan", () => {
+  it("reads a first cluster of 18,000 GB300 in a 500 MW plan as one phase, a mismatch of scope, not inconsistent", () => {
+    // 18,000 × 2.1 kW × PUE 1.14 × 1.18 ≈ 51 MW: a tenth of the 500 MW, far below the 98% range of what it holds.
     const r = explainText(
       "The first phase of the 500 MW campus will start with 18,000 GB300 chips next year.",
       catalog,
     );
     const count = r.claims.find((c) => c.kind === "count");
     expect(count?.scope).toBe("phase");
-    expect(count?.checks[0]?.verdict).toBe("plausible-low");
+    expect(count?.checks[0]?.verdict).toBe("scope-mismatch");
     expect(count?.checks[0]?.reason).toBe("one-phase");
   });
 });

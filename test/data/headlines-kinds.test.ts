@@ -122,6 +122,16 @@ describe("checks an analyst would make", () => {
     expect(money?.checks[0]?.reason).toBe("building-only");
   });
 
+  it("checks a company's fleet of chips against the company's power, as a fleet", () => {
+    const claims = explainText(
+      "By the end of the year Meta will have 1.3 million GPUs and 1 GW of compute.",
+      catalog,
+    ).claims;
+    const check = claims.find((c) => c.kind === "count")?.checks[0];
+    expect(check?.verdict).toBe("scope-mismatch");
+    expect(check?.figures).toEqual(["1.3 million GPUs", "1 GW"]);
+  });
+
   it("does not pair a company's yearly capex with one site's power", () => {
     const claims = explainText(
       "Amazon's capex will reach $200 billion this year, including a 2 GW campus.",

@@ -79,9 +79,10 @@ function dateOf(
     const d = dates[i] as DateMention;
     if (d.start >= sentence.end || d.start > c.end + WINDOW) break;
     // A date beyond the figure's neighbour in the sentence is the neighbour's ("$4 billion in May and, last week, a
-    // further $6.5 billion, bringing the total to $22.4 billion": May is not the total's date).
+    // further $6.5 billion, bringing the total to $22.4 billion": May is not the total's date), unless it opens it.
     const { before, after } = neighbours;
-    if ((before && d.end <= before.start) || (after && d.start >= after.end)) continue;
+    const opens = d.start - sentence.start <= 4;
+    if ((before && d.end <= before.start && !opens) || (after && d.start >= after.end)) continue;
     if (!best || Math.abs(d.start - c.start) < Math.abs(best.start - c.start)) best = d;
   }
   return best?.when;

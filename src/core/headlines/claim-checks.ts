@@ -1,4 +1,6 @@
 import type { Catalog } from "../catalog/index.js";
+import { phaseReason } from "../sizing/budget-check.js";
+import { type CountModel, checkCount } from "../sizing/count-check.js";
 import type { SiteResult } from "../sizing/result.js";
 import { generationsInService, roadmapAccelerator } from "../sizing/roadmap.js";
 import { comparisonOf, isAcceleratorCount } from "./explain-claim.js";
@@ -42,7 +44,10 @@ export interface Attributed extends QuantityClaim {
  * their check, bands and range are the sizing's (sizing/budget-check.ts, docs/decisions/0016).
  */
 export const ASSUMED_BAND = { low: 0.7, high: 1.45 } as const;
-/** Beyond this factor outside the 80% range a count is inconsistent; inside it, plausible but low or high. */
+/**
+ * @deprecated No check uses a fixed factor since docs/decisions/0018: a count's bands are the model's own 80% and 98%
+ * ranges (sizing/count-check.ts). Kept for readers of the earlier band.
+ */
 export const WIDE_BAND = 2.5;
 
 type Ranges = { readonly ranges?: Readonly<Record<string, { p10: number; p90: number }>> };
@@ -54,12 +59,6 @@ function rangeOf(site: SiteResult, key: "accelerators"): { p10: number; p90: num
   );
 }
 
-function verdictOf(claimed: number, r: { p10: number; p90: number }): Verdict {
-  if (claimed >= r.p10 && claimed <= r.p90) return "consistent";
-  if (claimed < r.p10) return claimed >= r.p10 / WIDE_BAND ? "plausible-low" : "inconsistent";
-  return claimed <= r.p90 * WIDE_BAND ? "plausible-high" : "inconsistent";
-}
-
 // Scopes wider than one site: their figures are not checked against a site's power.
 const WIDER_THAN_A_SITE: ReadonlySet<Scope> = new Set(["company", "national", "sector", "programme", "unit"]);
 
@@ -69,8 +68,10 @@ export function sameThing(a: Attributed, b: Attributed): boolean {
     x === undefined || y === undefined || x === y;
   const wide = (s: Scope | undefined) => s !== undefined && WIDER_THAN_A_SITE.has(s);
   // Cost and chips per GW do not depend on how many sites share them, so a programme's money or count against the
-  // same programme's power is a fair check; a company's or a country's figures cover more than their stated power.
-  const sameProgramme = a.scope === "programme" && b.scope === "programme";
+  // same programme's power is a fair check, and so is a company's fleet of chips against its power; a company's money
+  // (capex, a deal) covers more than the power stated with it, and a figure of one site is not the company's.
+  const fleet = a.scope === "company" && b.scope === "company" && a.kind !== "money" && b.kind !== "money";
+  const sameProgramme = (a.scope === "programme" && b.scope === "programme") || fleet;
   return (
     agree(a.subject, b.subject) &&
     agree(a.project, b.project) &&
@@ -136,8 +137,10 @@ function budgetCheck(
     budgetUSD: usd,
     ...(accelerator ? { accelerator } : {}),
   });
-  const b = s.ok ? s.value.checks.find((k) => k.claim === "budget") : undefined;
-  if (!s.ok || !b) return undefined;
+  const sized = s.ok ? s.value.checks.find((k) => k.claim === "budget") : undefined;
+  if (!s.ok || !sized) return undefined;
+  // A sum the article gives as one phase's is read as that phase when low (sizing/budget-check.ts, phaseReason).
+  const b = c.scope === "phase" ? { ...sized, reason: phaseReason(sized) } : sized;
   const building = s.value.capex.landAndShellUSD + s.value.capex.powerAndCoolingUSD;
   const claimed = money(c.value, c.unit);
   const range = { p10: b.range.p10, p90: b.range.p90 };
@@ -181,10 +184,15 @@ function countCheck(
   const s = sizeClaim(catalog, { powerW: power.value, accelerator: chip });
   if (!s.ok) return undefined;
   const range = rangeOf(s.value, "accelerators");
+  // Other chips the article names beside these figures: a count far from this chip's range may be of one of them.
+  const others = [c.unit, c.hardware, power.hardware]
+    .filter((id): id is string => id !== undefined && id !== "accelerator" && id !== chip)
+    .map((id) => sizeClaim(catalog, { powerW: power.value, accelerator: id }))
+    .flatMap((o) => (o.ok ? [rangeOf(o.value, "accelerators")] : []));
   return countCheckOf(
     c,
     power,
-    range,
+    { range, others, facilityPerIt: s.value.pue * s.value.designOverhead },
     message("check.accelerators", {
       claimed: fig("count", c.value),
       modelled: fig("count", s.value.accelerators),
@@ -218,7 +226,7 @@ function anyChipCountCheck(
   return countCheckOf(
     c,
     power,
-    range,
+    { range, facilityPerIt: usual.value.pue * usual.value.designOverhead },
     message("check.accelerators-any", {
       claimed: fig("count", c.value),
       power: fig("power", power.value),
@@ -232,33 +240,18 @@ function anyChipCountCheck(
 }
 
 /**
- * A count's verdict against the range the power allows; a count the article gives for one phase (a first cluster)
- * is a part of what the stated power will hold, so however far below the range it is, it is low, not wrong.
+ * A count's check against what the power holds (sizing/count-check.ts, the site checks' own), with the message that
+ * says what it was judged against. A count the article gives for one phase (a first cluster) reads as that phase.
  */
-function countVerdictOf(c: Attributed, range: { p10: number; p90: number }): Verdict {
-  const verdict = verdictOf(c.value, range);
-  return c.scope === "phase" && c.value < range.p10 ? "plausible-low" : verdict;
-}
-
-const reasonOf = (verdict: Verdict): Reason | undefined =>
-  verdict === "plausible-low" ? "one-phase" : verdict === "plausible-high" ? "fleet-not-site" : undefined;
-
-/** A count's check against the range the power allows, with the message that says what it was judged against. */
-function countCheckOf(
-  c: Attributed,
-  power: Attributed,
-  range: { p10: number; p90: number },
-  said: Message,
-): ClaimCheck {
-  const verdict = countVerdictOf(c, range);
-  const reason = reasonOf(verdict);
+function countCheckOf(c: Attributed, power: Attributed, model: CountModel, said: Message): ClaimCheck {
+  const k = checkCount(c.value, model, { phase: c.scope === "phase" });
   return {
     kind: "accelerators",
-    verdict,
-    ...(reason ? { reason } : {}),
+    verdict: k.assessment,
+    ...(k.reason ? { reason: k.reason } : {}),
     message: said,
     figures: [c.phrase, power.phrase],
-    range,
+    range: model.range,
   };
 }
 

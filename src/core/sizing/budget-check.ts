@@ -105,6 +105,19 @@ export function checkBudget(budgetUSD: number, m: CapexModel): BudgetCheck {
   return budgetUSD <= m.lifeCostUSD ? out("scope-mismatch", "includes-more") : out("inconsistent");
 }
 
+/**
+ * A budget's reading when the article gives the sum as one phase's: below the model's range, that phase is the likely
+ * reading rather than the buildings or the chips alone; the verdict does not change.
+ */
+export function phaseReason<R extends string>(b: {
+  readonly assessment: Assessment;
+  readonly reason?: R;
+}): R | "one-phase" | undefined {
+  const low =
+    b.assessment === "plausible-low" || (b.assessment === "scope-mismatch" && b.reason !== "includes-more");
+  return low ? "one-phase" : b.reason;
+}
+
 /** The site's capex model: the sizing's parts with their ranges, the reported capex's range and its life cost. */
 export function capexModel(
   site: SiteSpec,

@@ -7,6 +7,7 @@ import {
   capexModel,
   checkBudget,
 } from "./budget-check.js";
+import { type CountReason, checkCount, countRangeForPower } from "./count-check.js";
 import type { Range } from "./site-ranges.js";
 import type { CostAndFootprintParameters, SiteSpec } from "./site-spec.js";
 import type { SiteSizing } from "./size-site.js";
@@ -25,17 +26,18 @@ export interface Check {
   readonly assessment: Assessment;
   /** Two-valued, for readers that want a yes or no: only `inconsistent` and `scope-mismatch` say no. */
   readonly verdict: "consistent" | "inconsistent";
-  /** A budget's likely reading, from the vocabulary the headline checks share (checkBudget). */
-  readonly reason?: BudgetReason;
+  /** The likely reading, from the vocabulary the headline checks share (checkBudget, checkCount). */
+  readonly reason?: BudgetReason | CountReason;
   /** Why a figure outside the range may still be right (or what it likely covers). */
   readonly likelyReason?: string;
   readonly reasoning: string;
 }
 
-/** Beyond the 80% range by up to this factor, a stated power or count is plausible (a budget: checkBudget). */
-export const PLAUSIBLE_BEYOND = 1.5;
-/** Kept for readers of the earlier single band. */
-export const CONSISTENT_WITHIN = PLAUSIBLE_BEYOND;
+/**
+ * @deprecated No check uses a fixed factor since docs/decisions/0018: counts and powers are judged by checkCount,
+ * budgets by checkBudget, from the model's own 80% and 98% ranges. Kept for readers of the earlier band.
+ */
+export const CONSISTENT_WITHIN = 1.5;
 
 function check(
   claim: Check["claim"],
@@ -45,7 +47,7 @@ function check(
   assessment: Assessment,
   likelyReason: string | undefined,
   text: string,
-  reason?: BudgetReason,
+  reason?: BudgetReason | CountReason,
 ): Check {
   const label = assessment === "consistent" ? "inside" : "outside";
   return {
@@ -99,48 +101,37 @@ function budgetCheck(s: SiteSizing, budget: number, m: CapexModel, years: number
   );
 }
 
+/** What a count's reading means for a site, in words (the site checks' `likelyReason`). */
+const COUNT_REASON_TEXT: Readonly<Record<CountReason, string>> = {
+  headroom: "part of the power is not yet equipped, held as headroom, or serves other equipment",
+  "one-phase": "a mismatch of scope: the count is likely one phase's, the power the full build-out's",
+  "it-power":
+    "the power may be critical IT (or the grid's share) rather than the facility's, or the count include accelerators not yet powered",
+  "different-generation": "the count is likely of another generation of accelerator than the one sized",
+  "fleet-not-site":
+    "a mismatch of scope: the count is likely a fleet's or several sites', the power one site's",
+};
+
+/** A count against the power it was sized from: the 80% range of what that power holds (checkCount). */
 function acceleratorsCheck(site: SiteSpec, s: SiteSizing, claimed: number, range: Range): Check {
   const text = `${count(claimed)} accelerators against ${count(range.p10)}–${count(range.p90)} that ${mw(s.facilityPowerMW)} powers at ${site.itPowerPerAcceleratorW} W each, PUE ${site.pue} and design overhead ${site.designOverhead}`;
-  let a: Assessment;
-  let why: string | undefined;
-  if (claimed >= range.p10 && claimed <= range.p90) a = "consistent";
-  else if (claimed > range.p90) {
-    a = claimed <= range.p90 * PLAUSIBLE_BEYOND ? "plausible-high" : "inconsistent";
-    if (a === "plausible-high")
-      why = "the count may include chips not yet powered, or count two-GPU superchips as two";
-  } else if (claimed >= range.p10 / 2) {
-    a = "plausible-low";
-    why = "part of the power is not yet equipped, held as headroom, or serves other equipment";
-  } else if (claimed >= range.p10 / 20) {
-    a = "scope-mismatch";
-    why = "a mismatch of scope: the count is likely one phase's, the power the full build-out's";
-  } else a = "inconsistent";
-  return check("accelerators", claimed, s.accelerators, range, a, why, text);
+  const c = checkCount(claimed, { range, facilityPerIt: site.pue * site.designOverhead });
+  const why = c.reason && COUNT_REASON_TEXT[c.reason];
+  return check("accelerators", claimed, s.accelerators, range, c.assessment, why, text, c.reason);
 }
 
+/**
+ * A power against the count it was sized from: judged as that count against what the power holds (the same factors
+ * read the other way), so the pair gets the verdict it gets with the power as the basis.
+ */
 function powerCheck(site: SiteSpec, s: SiteSizing, claimedMW: number, range: Range): Check {
   const text = `${mw(claimedMW)} against ${mw(range.p10)}–${mw(range.p90)} that ${count(s.accelerators)} accelerators need at ${site.itPowerPerAcceleratorW} W each, PUE ${site.pue} and design overhead ${site.designOverhead}`;
-  let a: Assessment;
-  let why: string | undefined;
-  if (claimedMW >= range.p10 && claimedMW <= range.p90) a = "consistent";
-  else if (claimedMW > range.p90) {
-    a =
-      claimedMW <= range.p90 * 2
-        ? "plausible-high"
-        : claimedMW <= range.p90 * 20
-          ? "scope-mismatch"
-          : "inconsistent";
-    why =
-      a === "plausible-high"
-        ? "the power likely includes headroom or equipment beyond these accelerators"
-        : a === "scope-mismatch"
-          ? "a mismatch of scope: the power is likely the full build-out's, the accelerators one phase's"
-          : undefined;
-  } else {
-    a = claimedMW >= range.p10 / PLAUSIBLE_BEYOND ? "plausible-low" : "inconsistent";
-    if (a === "plausible-low") why = "the figure may be critical IT power rather than facility power";
-  }
-  return check("facilityPower", claimedMW, s.facilityPowerMW, range, a, why, text);
+  const c = checkCount(s.accelerators, {
+    range: countRangeForPower(s.accelerators, claimedMW, range),
+    facilityPerIt: site.pue * site.designOverhead,
+  });
+  const why = c.reason && COUNT_REASON_TEXT[c.reason];
+  return check("facilityPower", claimedMW, s.facilityPowerMW, range, c.assessment, why, text, c.reason);
 }
 
 /** Checks what was stated of the site (budget, accelerators, power) against the model's ranges. */

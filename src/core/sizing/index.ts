@@ -10,6 +10,14 @@ export {
 export { busyPowerFraction } from "./busy-power.js";
 export { type Check, CONSISTENT_WITHIN, checkClaims } from "./claim-checks.js";
 export { costAndFootprintParameters } from "./cost-parameters.js";
+export {
+  type CountCheck,
+  type CountHints,
+  type CountModel,
+  type CountReason,
+  checkCount,
+  countRangeForPower,
+} from "./count-check.js";
 export { evaluateSite } from "./evaluate-site.js";
 export { capitalRecoveryFactor } from "./finance.js";
 export { type ResolvedSite, resolveSite } from "./resolve-site.js";

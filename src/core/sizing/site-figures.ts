@@ -43,12 +43,16 @@ export function capexAllIn(accelerator: Accelerator, log: AssumptionLog): SiteSp
   return { p10: p.range?.[0] ?? value, value, p90: p.range?.[1] ?? value };
 }
 
-/** The inputs' 80% ranges from the catalog (a user's own figure has none). */
+/**
+ * The inputs' 80% ranges from the catalog (a user's own figure has none). `pue` is the cited PUE the site uses (its
+ * cooling's, or the default's): its range widens the accelerators a stated power holds (docs/decisions/0018).
+ */
 export function inputRanges(
   input: SiteInput,
   accelerator: Accelerator,
   utilisationRange: Interval,
   catalog: Catalog,
+  pue: { value: number; range?: readonly [number, number] | undefined },
 ): InputRanges {
   const param = (name: ParameterName): Interval => {
     const p = catalog.parameters[name];
@@ -59,6 +63,7 @@ export function inputRanges(
     cited: { value: number; range?: readonly [number, number] | undefined },
   ) => (v !== undefined ? ([v, v] as const) : (cited.range ?? [cited.value, cited.value]));
   return {
+    pue: own(input.pue, pue),
     designOverhead: param("designPowerOverAnnualPue"),
     utilisation: utilisationRange,
     itPowerPerAcceleratorW: own(input.itPowerPerAccelerator, accelerator.itPowerPerAcceleratorW),

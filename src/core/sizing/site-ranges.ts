@@ -98,6 +98,8 @@ export function siteRanges(
   },
 ): Record<string, Range> {
   const r = site.inputRanges;
+  // Facility power per W of IT is the annual PUE times the design overhead: both are uncertain, independently.
+  const pue = { value: site.pue, range: r.pue };
   const design = { value: site.designOverhead, range: r.designOverhead };
   const itPower = { value: site.itPowerPerAcceleratorW, range: r.itPowerPerAcceleratorW };
   const load = { value: site.utilisation, range: r.utilisation, exponent: 1 as const };
@@ -106,20 +108,25 @@ export function siteRanges(
   let energyFactors: Factor[];
   if (site.basis.kind === "power") {
     const perAccelerator: Factor[] = [
+      { ...pue, exponent: -1 },
       { ...design, exponent: -1 },
       { ...itPower, exponent: -1 },
     ];
     out.accelerators = productRange(s.accelerators, perAccelerator);
     out.h100Equivalents = productRange(s.h100Equivalents, perAccelerator);
-    out.itPowerMW = productRange(s.itPowerMW, [{ ...design, exponent: -1 }]);
+    out.itPowerMW = productRange(s.itPowerMW, [
+      { ...pue, exponent: -1 },
+      { ...design, exponent: -1 },
+    ]);
     energyFactors = [load, { ...design, exponent: -1 }];
   } else {
     out.facilityPowerMW = productRange(s.facilityPowerMW, [
+      { ...pue, exponent: 1 },
       { ...design, exponent: 1 },
       { ...itPower, exponent: 1 },
     ]);
     out.itPowerMW = productRange(s.itPowerMW, [{ ...itPower, exponent: 1 }]);
-    energyFactors = [load, { ...itPower, exponent: 1 }];
+    energyFactors = [load, { ...pue, exponent: 1 }, { ...itPower, exponent: 1 }];
   }
   const energy = productRange(figures.energyMWh, energyFactors);
   out.energyMWh = energy;

@@ -33,6 +33,8 @@ export type Interval = readonly [number, number];
 
 /** The inputs' 80% ranges (absent where the catalog gives none: the point is used). */
 export interface InputRanges {
+  /** The annual PUE's (a user's own PUE has none). */
+  readonly pue: Interval;
   readonly designOverhead: Interval;
   readonly utilisation: Interval;
   readonly itPowerPerAcceleratorW: Interval;

@@ -59,6 +59,10 @@ export const EN_REASONS: Readonly<Record<Reason, string>> = {
   "chips-only": "probably the chips and network only, not the building",
   "lean-build": "probably a lean build, or it leaves out part of the site (land, grid connection)",
   "programme-not-site": "probably a programme of several sites, not one site",
-  "fleet-not-site": "probably a whole fleet, not one site",
+  "fleet-not-site": "probably a whole fleet or several sites, not this site",
+  headroom: "probably part of the power not yet equipped, or held as headroom",
+  "it-power":
+    "probably the power is the critical IT's rather than the facility's, or the count includes chips not yet installed",
+  "different-generation": "probably a count of another generation of chip than the one sized",
   "includes-more": "probably includes more than the site (power plants, several years, or a programme)",
 };

@@ -60,6 +60,10 @@ export const FR_REASONS: Readonly<Record<Reason, string>> = {
   "chips-only": "sans doute les puces et le réseau seuls, sans le bâtiment",
   "lean-build": "sans doute une construction économe, ou sans une partie du site (terrain, raccordement)",
   "programme-not-site": "sans doute un programme de plusieurs sites, pas un site",
-  "fleet-not-site": "sans doute tout un parc, pas un site",
+  "fleet-not-site": "sans doute tout un parc ou plusieurs sites, pas ce site",
+  headroom: "sans doute une partie de la puissance pas encore équipée, ou gardée en réserve",
+  "it-power":
+    "sans doute la puissance informatique plutôt que celle du site, ou des puces pas encore installées",
+  "different-generation": "sans doute des puces d'une autre génération que celle retenue",
   "includes-more": "sans doute plus que le site (centrales, plusieurs années ou un programme)",
 };

@@ -1,4 +1,5 @@
 import type { BudgetReason } from "../../sizing/budget-check.js";
+import type { CountReason } from "../../sizing/count-check.js";
 
 /** A figure inside a message, formatted by the renderer in the reader's language. */
 export type Figure =
@@ -47,10 +48,10 @@ export const MESSAGE_IDS = [
 export type MessageId = (typeof MESSAGE_IDS)[number];
 
 /**
- * Why a figure sits low or high against the model, as an analyst would guess it: a budget's readings are the sizing's
- * own (sizing/budget-check.ts), a count's are the reader's.
+ * Why a figure sits low or high against the model, as an analyst would guess it: a budget's and a count's readings are
+ * the sizing's own (sizing/budget-check.ts, sizing/count-check.ts).
  */
-export type Reason = BudgetReason | "programme-not-site" | "fleet-not-site";
+export type Reason = BudgetReason | CountReason | "programme-not-site";
 
 export const message = (id: MessageId, params: Record<string, Param> = {}): Message => ({ id, params });
 export const fig = (q: Exclude<Figure["q"], "money">, v: number): Figure => ({ q, v });
