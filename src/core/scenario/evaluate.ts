@@ -44,17 +44,16 @@ export function evaluateScenario(
   options: EvaluateOptions = {},
   workloads: WorkloadRegistry = WORKLOADS,
 ): ScenarioResult {
-  // With ranges, parts a pass's input does not reach are computed once (AssumptionLog.reuse).
-  const memo: PassMemo | undefined = options.ranges ? new Map() : undefined;
+  const memo: PassMemo | undefined = options.ranges ? new Map() : undefined; // see AssumptionLog.reuse
   const log = new AssumptionLog(catalog, undefined, false, memo);
   const { result, shared } = evaluateOnce(scenario, catalog, options, workloads, log);
   if (!options.ranges) return result;
   // Sensitivity passes: no simulation in them (the simulated spread is reported apart), each input at each end.
   const { trials: _t, simulateDay: _d, onProgress: _p, ranges: _r, ...quick } = options;
+  const quiet = (o: Override) => new AssumptionLog(catalog, o, true, memo);
   const whole = (o: Override): ScenarioResult | undefined => {
     try {
-      return evaluateOnce(scenario, catalog, quick, workloads, new AssumptionLog(catalog, o, true, memo))
-        .result;
+      return evaluateOnce(scenario, catalog, quick, workloads, quiet(o)).result;
     } catch (e) {
       if (e instanceof InputError) return undefined;
       throw e;
@@ -70,7 +69,7 @@ export function evaluateScenario(
       ...shared,
       options: quick,
       scope: Scope.item("workloads", i, name),
-      log: new AssumptionLog(catalog, o, true, memo),
+      log: quiet(o),
     };
     const r = evaluateWorkload(workloads, w, ctx);
     if (!r.ok) return undefined;
@@ -201,10 +200,9 @@ function evaluateWorkload(
   return infeasible ? ok(infeasible) : r;
 }
 
-/** A Map as a plain JSON object whose own keys are exactly the ids, `__proto__` included. */
+/** A Map as a plain JSON object whose own keys are exactly the ids, `__proto__` (the one accessor) included. */
 function record<T>(map: ReadonlyMap<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
-  // Only `__proto__` is an accessor on a plain object; every other key is assigned as an own property.
   for (const [k, v] of map)
     if (k === "__proto__")
       Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
