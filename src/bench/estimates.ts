@@ -75,8 +75,9 @@ Load average when measured: ${loadAverage()} (other work shares these cores; the
 
 With ranges, each uncertain input the estimate read (33 here) is evaluated again at each end of its 80% range: the
 20 the site reads by re-evaluating the whole scenario, the 13 only the training run reads (its MFU residual,
-failure rates, recovery times) by re-evaluating that run alone on the site already sized. The target needs
-analytic propagation for the site's inputs (its figures are products and sums of them), not done yet.
+failure rates, recovery times) by re-evaluating that run alone on the site already sized. A pass takes as they
+were the parts its input does not reach (site resolution, cost parameters, the run's reliability: AssumptionLog.reuse).
+The target needs analytic propagation for the site's inputs (its figures are products and sums of them), not done yet.
 
 No peer tool computes the same estimate, so there is no side-by-side figure here.
 `;

@@ -134,3 +134,35 @@ describe("which part of an evaluation read an uncertain input", () => {
     expect(readBy).toEqual({ "site-only": undefined, "a-only": "a", both: undefined });
   });
 });
+
+describe("parts reused by sensitivity passes", () => {
+  const cited = (v: number) => ({ value: v, range: [v / 2, v * 2] as const, assumption: "test" });
+  // A part that reads "a" from the log: its value is a's value times 10.
+  const part = (log: AssumptionLog) => log.cited("a", cited(3)) * 10;
+
+  it("gives a pass the base's value of a part that did not read the pass's input, without computing it again", () => {
+    const memo = new Map();
+    const base = new AssumptionLog(fixture, undefined, false, memo);
+    expect(base.reuse("part", () => part(base))).toBe(30);
+    const pass = new AssumptionLog(fixture, { name: "b", value: 4 }, true, memo);
+    let computed = 0;
+    expect(pass.reuse("part", () => ++computed)).toBe(30);
+    expect(computed).toBe(0);
+  });
+
+  it("computes a part again in a pass whose input it read, with the pass's value", () => {
+    const memo = new Map();
+    const base = new AssumptionLog(fixture, undefined, false, memo);
+    base.reuse("part", () => part(base));
+    const pass = new AssumptionLog(fixture, { name: "a", value: 6 }, true, memo);
+    expect(pass.reuse("part", () => part(pass))).toBe(60);
+  });
+
+  it("computes every time without a memo (an estimate without ranges)", () => {
+    const log = new AssumptionLog(fixture);
+    let computed = 0;
+    log.reuse("part", () => ++computed);
+    log.reuse("part", () => ++computed);
+    expect(computed).toBe(2);
+  });
+});

@@ -30,6 +30,8 @@ export interface Indexed {
 /** An id-and-alias index over one kind of catalog entry, case- and punctuation-insensitive. */
 export class Index<T extends Indexed> {
   private readonly byKey = new Map<string, T>();
+  /** Queries as typed, by their normalised key; cleared past 10,000 so a server cannot grow it forever. */
+  private readonly normalised = new Map<string, string>();
   readonly all: readonly T[];
 
   constructor(entries: readonly T[]) {
@@ -41,7 +43,16 @@ export class Index<T extends Indexed> {
 
   get(query: string): T | undefined {
     // Ids are stored normalised, so an exact id needs no normalising (lookups run for every estimate).
-    return this.byKey.get(query) ?? this.byKey.get(normaliseKey(query));
+    const hit = this.byKey.get(query);
+    if (hit !== undefined) return hit;
+    // Other text is normalised once: a site id looked up as a project misses on every estimate.
+    let key = this.normalised.get(query);
+    if (key === undefined) {
+      key = normaliseKey(query);
+      if (this.normalised.size >= 10_000) this.normalised.clear();
+      this.normalised.set(query, key);
+    }
+    return this.byKey.get(key);
   }
 
   /** The `n` ids nearest to the query, nearest first. */

@@ -61,6 +61,15 @@ export interface UncertainInput {
   readonly readBy?: string | undefined;
 }
 
+/** A part of an evaluation kept for its sensitivity passes, with the names it read from the log. */
+interface Reused {
+  readonly value: unknown;
+  readonly names: ReadonlySet<string>;
+}
+
+/** What the base evaluation and its sensitivity passes share: parts that a pass may take as they were. */
+export type PassMemo = Map<string, Reused>;
+
 /** Marks an input read by more than one part of an evaluation. */
 const SHARED = "\u0000shared";
 
@@ -82,18 +91,40 @@ export class AssumptionLog {
   /** The part of the evaluation now reading inputs: a workload's name, or SHARED (sites, links, parameters). */
   private part = SHARED;
   /**
-   * `quiet`: a sensitivity pass, whose assumptions are never listed: entries are not kept (the override still
-   * applies, and uncertain inputs are still collected).
+   * `quiet`: a sensitivity pass, whose assumptions are never listed: entries are not kept and uncertain inputs not
+   * collected (only the base evaluation's are read); the override still applies.
    */
   constructor(
     private readonly catalog: Catalog,
     private readonly override?: Override,
     private readonly quiet = false,
+    private readonly memo?: PassMemo,
   ) {}
 
   /** Whether this is a sensitivity pass: only its numbers are read, so work that yields none may be skipped. */
   get inPass(): boolean {
     return this.quiet;
+  }
+
+  /**
+   * `compute()`, computed once for the base evaluation and its sensitivity passes: the base records the value with the
+   * names it read from this log, and a pass whose override is none of them gets that value back (the same inputs give
+   * the same value). `key` must name everything else the value depends on, such as counts sized from other inputs.
+   */
+  reuse<T>(key: string, compute: () => T): T {
+    const memo = this.memo;
+    if (memo === undefined) return compute();
+    if (this.quiet) {
+      const hit = memo.get(key);
+      const moved = this.override !== undefined && hit?.names.has(this.override.name);
+      return hit === undefined || moved ? compute() : (hit.value as T);
+    }
+    const from = this.entries.length;
+    const value = compute();
+    const names = new Set<string>();
+    for (let i = from; i < this.entries.length; i++) names.add((this.entries[i] as Entry).name);
+    memo.set(key, { value, names });
+    return value;
   }
 
   /** Inputs read from now on are read by `part` (a workload's name), or by the shared parts when undefined. */
@@ -114,7 +145,8 @@ export class AssumptionLog {
     cited: Cited & { value: number; range?: readonly [number, number] | undefined },
     unit?: string,
   ): number {
-    if (!this.quiet) this.entries.push({ kind: "cited", name, value: cited.value, unit, cited });
+    if (this.quiet) return this.override?.name === name ? this.override.value : cited.value;
+    this.entries.push({ kind: "cited", name, value: cited.value, unit, cited });
     if (cited.range !== undefined && cited.range[0] < cited.range[1])
       this.collect(name, cited.value, cited.range);
     return this.override?.name === name ? this.override.value : cited.value;
@@ -125,8 +157,10 @@ export class AssumptionLog {
    * residual of a fitted model. Listed as an assumption with its reasoning; returns the override's in a pass.
    */
   factor(name: string, range: readonly [number, number], reasoning: string): number {
-    if (!this.quiet) this.choice(name, 1, `${reasoning} (80% range ${range[0]}–${range[1]})`, "factor");
-    this.collect(name, 1, range);
+    if (!this.quiet) {
+      this.choice(name, 1, `${reasoning} (80% range ${range[0]}–${range[1]})`, "factor");
+      this.collect(name, 1, range);
+    }
     return this.override?.name === name ? this.override.value : 1;
   }
 

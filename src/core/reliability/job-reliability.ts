@@ -72,8 +72,9 @@ export function jobReliability(
       ],
     };
   }
+  // A sensitivity pass is read for its numbers only: the warning's text would be thrown away.
   const warnings =
-    goodput < 0.5
+    goodput < 0.5 && !log.inPass
       ? [
           `with ${every()}, the job makes progress only ${significant(goodput * 100, 2)}% of the time: it needs fewer accelerators per synchronous job, faster restarts, or sites that carry on without each other (diloco)`,
         ]

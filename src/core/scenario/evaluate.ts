@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/index.js";
-import { type Assumption, AssumptionLog, type Override } from "../kernel/assumptions.js";
+import { type Assumption, AssumptionLog, type Override, type PassMemo } from "../kernel/assumptions.js";
 import { InputError, type Issue, issue } from "../kernel/issues.js";
 import type { EvaluateOptions } from "../kernel/options.js";
 import { fail, type Outcome, ok } from "../kernel/outcome.js";
@@ -44,14 +44,16 @@ export function evaluateScenario(
   options: EvaluateOptions = {},
   workloads: WorkloadRegistry = WORKLOADS,
 ): ScenarioResult {
-  const log = new AssumptionLog(catalog);
+  const memo: PassMemo | undefined = options.ranges ? new Map() : undefined; // see AssumptionLog.reuse
+  const log = new AssumptionLog(catalog, undefined, false, memo);
   const { result, shared } = evaluateOnce(scenario, catalog, options, workloads, log);
   if (!options.ranges) return result;
   // Sensitivity passes: no simulation in them (the simulated spread is reported apart), each input at each end.
   const { trials: _t, simulateDay: _d, onProgress: _p, ranges: _r, ...quick } = options;
+  const quiet = (o: Override) => new AssumptionLog(catalog, o, true, memo);
   const whole = (o: Override): ScenarioResult | undefined => {
     try {
-      return evaluateOnce(scenario, catalog, quick, workloads, new AssumptionLog(catalog, o, true)).result;
+      return evaluateOnce(scenario, catalog, quick, workloads, quiet(o)).result;
     } catch (e) {
       if (e instanceof InputError) return undefined;
       throw e;
@@ -67,7 +69,7 @@ export function evaluateScenario(
       ...shared,
       options: quick,
       scope: Scope.item("workloads", i, name),
-      log: new AssumptionLog(catalog, o, true),
+      log: quiet(o),
     };
     const r = evaluateWorkload(workloads, w, ctx);
     if (!r.ok) return undefined;
@@ -93,7 +95,7 @@ function evaluateOnce(
   workloads: WorkloadRegistry,
   log: AssumptionLog,
 ): { result: ScenarioResult; shared: Shared } {
-  const params = costAndFootprintParameters(log);
+  const params = log.reuse("parameters", () => costAndFootprintParameters(log));
   const issues: Issue[] = [];
 
   // Ids are user text: a Map keeps `__proto__` or `constructor` an ordinary id.
@@ -198,11 +200,13 @@ function evaluateWorkload(
   return infeasible ? ok(infeasible) : r;
 }
 
-/** A Map as a plain JSON object whose own keys are exactly the ids, `__proto__` included. */
+/** A Map as a plain JSON object whose own keys are exactly the ids, `__proto__` (the one accessor) included. */
 function record<T>(map: ReadonlyMap<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const [k, v] of map)
-    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    if (k === "__proto__")
+      Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
   return out;
 }
 

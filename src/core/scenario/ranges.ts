@@ -24,6 +24,8 @@ export function rangesOf(
       let hi = 0;
       let lo = 0;
       for (const pass of pair) {
+        // A pass that left this object as it was (another part's input) moves none of its figures.
+        if (pass === base) continue;
         const moved = pass === undefined ? undefined : (pass as Record<string, unknown>)[key];
         if (typeof moved !== "number" || !(moved > 0) || !Number.isFinite(moved)) continue;
         const d = Math.log(moved / value);

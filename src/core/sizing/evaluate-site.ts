@@ -22,7 +22,8 @@ export function evaluateSite(
   params: CostAndFootprintParameters,
   log: AssumptionLog,
 ): Outcome<{ readonly sized: SizedSite; readonly result: SiteResult }> {
-  const r = resolveSite(input, index, catalog, log);
+  // Resolution reads only the input, the catalog and the log: a pass whose input it did not read reuses it.
+  const r = log.reuse(`site ${index}`, () => resolveSite(input, index, catalog, log));
   if (!r.ok) return r;
   const spec = r.value.spec;
   const sizing = sizeSite(spec, params);

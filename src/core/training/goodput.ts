@@ -46,13 +46,23 @@ export function runGoodput(
     catalog.failureClasses.all.length > 0 &&
     (w.model !== undefined || w.checkpoint?.writeTime !== undefined)
   ) {
-    const r = runReliability(
-      { checkpoint: w.checkpoint, parameters: w.model?.parameters },
-      used.map((u, i) => ({ site: u.resolved, accelerators: pools[i]?.accelerators ?? 0 })),
-      catalog,
-      log,
-      ctx.scope,
-      independent,
+    const reliabilityPools = used.map((u, i) => ({
+      site: u.resolved,
+      accelerators: pools[i]?.accelerators ?? 0,
+    }));
+    // Reliability reads the workload, each site's input and accelerator entry, the pools' sizes and the log.
+    const key = `reliability ${ctx.scope.name} ${independent} ${reliabilityPools
+      .map((p) => `${p.site.spec.id}:${p.site.accelerator.id}:${p.accelerators}`)
+      .join(" ")}`;
+    const r = log.reuse(key, () =>
+      runReliability(
+        { checkpoint: w.checkpoint, parameters: w.model?.parameters },
+        reliabilityPools,
+        catalog,
+        log,
+        ctx.scope,
+        independent,
+      ),
     );
     if (!r.ok) return r;
     reliability = r.value;
