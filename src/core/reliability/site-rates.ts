@@ -59,8 +59,11 @@ export function siteRates(
   const perNode = site.accelerator.acceleratorsPerServer.value;
   const base = classes.map((c) => {
     const names = namesOf(c);
-    log.cited(names.rate, c.ratePer1000UnitDays, names.unit);
-    return names.catalogRate;
+    // In a sensitivity pass the log returns the rate at one end of its range: use it, so the rate's range counts.
+    const rate = log.cited(names.rate, c.ratePer1000UnitDays, names.unit);
+    return rate === names.catalogRate.ratePer1000UnitDays
+      ? names.catalogRate
+      : { ...names.catalogRate, ratePer1000UnitDays: rate };
   });
   let scaled = base;
   if (r?.failuresPer1000NodeDays !== undefined) {
