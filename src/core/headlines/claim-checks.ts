@@ -71,12 +71,12 @@ export function sameThing(a: Attributed, b: Attributed): boolean {
   // same programme's power is a fair check, and so is a company's fleet of chips against its power; a company's money
   // (capex, a deal) covers more than the power stated with it, and a figure of one site is not the company's.
   const fleet = a.scope === "company" && b.scope === "company" && a.kind !== "money" && b.kind !== "money";
-  const sameProgramme = (a.scope === "programme" && b.scope === "programme") || fleet;
+  const sameWideScope = (a.scope === "programme" && b.scope === "programme") || fleet;
   return (
     agree(a.subject, b.subject) &&
     agree(a.project, b.project) &&
     agree(a.when, b.when) &&
-    (sameProgramme || (wide(a.scope) === wide(b.scope) && !wide(a.scope)))
+    (sameWideScope || (wide(a.scope) === wide(b.scope) && !wide(a.scope)))
   );
 }
 

@@ -10,13 +10,10 @@ const STORY = 800;
 
 /** The mentions of one kind nearest a figure: before it in its window, else just after, else before it nearby. */
 export function nearest(list: readonly Mention[], c: Span, window: Span): Mention | undefined {
-  const i = firstAtOrAfter(list, c.start);
-  const before = list[i - 1];
-  const after = list[i];
-  if (before && before.start >= window.start) return before;
-  if (after && after.start >= c.end && after.start < window.end && after.start - c.end < AFTER) return after;
-  if (before && c.start - before.end < WINDOW) return before;
-  return undefined;
+  const inSentence = nearestInSentence(list, c, window);
+  if (inSentence) return inSentence;
+  const before = list[firstAtOrAfter(list, c.start) - 1];
+  return before && c.start - before.end < WINDOW ? before : undefined;
 }
 
 /** The last mention (a project, a place) named before a figure, within the story's reach. */

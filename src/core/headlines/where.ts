@@ -36,7 +36,7 @@ export function whereOf(
   // A project named in the figure's sentence is its own; one named just before it, in the sentence before, only
   // sets the story (the scope of the clause decides, as for any story's project).
   const own = nearestInSentence(named.projects, c, window)?.id;
-  const near = own ?? nearest(named.projects, c, window)?.id;
+  const near = nearest(named.projects, c, window)?.id;
   const programme = nearest(named.programmes, c, window)?.id;
   const words = text.slice(clause.start, clause.end);
   const clauseScope = scopeOf(words, {
