@@ -1,0 +1,110 @@
+/**
+ * Scores the reader against labelled article sets and prints recall, precision and agreement per field, per set and
+ * pooled. `SCORE_SETS=dev-2026-12,unseen npm run score:articles`; `SCORE_DETAIL=/tmp/dir` also writes, per set, each
+ * matched claim whose fields disagree with its label, with the text around it. A set whose README says it is held out
+ * and not yet measured is refused unless `SCORE_HELD_OUT_ONCE=<set>` names it: that is the one measurement.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { it } from "vitest";
+import { parse } from "yaml";
+import { type Catalog, explainText } from "../../src/core/index.js";
+import { loadCatalog } from "../../src/node/data-files.js";
+import { FIELDS, type Field, type SetScore, scoreSet, share } from "../support/labelled-articles.js";
+
+const DEFAULT_SETS = "dev-2026-12,unseen,heldout,heldout-2026-12,heldout-2026-12b,heldout-2026-12c";
+const DETAIL_FIELDS = [
+  "subject",
+  "object",
+  "relation",
+  "place",
+  "project",
+  "when",
+  "scope",
+  "programme",
+] as const;
+
+function unspentHeldOut(folder: URL): boolean {
+  const readme = readFileSync(new URL("README.md", folder), "utf8");
+  return (
+    /HELD-OUT/.test(readme.slice(0, 400)) &&
+    !/measured once[^\n]*\(?\d{4}-\d{2}-\d{2}|now spent/i.test(readme)
+  );
+}
+
+function lines(name: string, s: SetScore): string[] {
+  const head = `${name}: recall ${share(s.found, s.expected).toFixed(3)} (${s.found}/${s.expected}) precision ${(1 - share(s.spurious, s.extracted)).toFixed(3)}`;
+  return [
+    head,
+    ...FIELDS.map(
+      (f) =>
+        `  ${f}: ${s.fields[f].agree}/${s.fields[f].total} ${share(s.fields[f].agree, s.fields[f].total).toFixed(3)}`,
+    ),
+  ];
+}
+
+interface Label {
+  kind: string;
+  value: number;
+  phrase: string;
+  [field: string]: unknown;
+}
+
+/** Each matched claim that disagrees with its label on an attribution field, with 220 characters before it. */
+function detail(folder: URL, catalog: Catalog): string {
+  const { format: _format, ...labels } = parse(readFileSync(new URL("expected.yaml", folder), "utf8"));
+  const out: string[] = [];
+  for (const [file, list] of Object.entries(labels as Record<string, Label[]>)) {
+    const text = readFileSync(new URL(file, folder), "utf8");
+    const claims = explainText(text, catalog).claims as unknown as Label[];
+    const used = new Set<number>();
+    const same = (c: Label, l: Label) => c.kind === l.kind && Math.abs(c.value - l.value) <= 1e-6 * l.value;
+    for (const l of list) {
+      let i = claims.findIndex((c, k) => !used.has(k) && same(c, l) && c.phrase === l.phrase);
+      if (i < 0) i = claims.findIndex((c, k) => !used.has(k) && same(c, l));
+      const c = claims[i];
+      if (c === undefined) continue;
+      used.add(i);
+      const bad = DETAIL_FIELDS.filter((f) => (l[f] ?? undefined) !== (c[f] ?? undefined));
+      if (bad.length === 0) continue;
+      const at = text.indexOf(l.phrase);
+      const around = text.slice(Math.max(0, at - 220), at + 120).replace(/\n/g, " ");
+      out.push(
+        `## ${file} «${l.phrase}»\n  ${around}\n${bad.map((f) => `  ${f}: want ${l[f] ?? "-"} got ${c[f] ?? "-"}`).join("\n")}`,
+      );
+    }
+  }
+  return out.join("\n");
+}
+
+it("scores the labelled article sets", () => {
+  const catalog = loadCatalog();
+  const names = (process.env.SCORE_SETS ?? DEFAULT_SETS).split(",").filter(Boolean);
+  const pooled = Object.fromEntries(FIELDS.map((f) => [f, { agree: 0, total: 0 }])) as Record<
+    Field,
+    { agree: number; total: number }
+  >;
+  const tally = { expected: 0, found: 0, extracted: 0, spurious: 0 };
+  const out: string[] = [];
+  for (const name of names) {
+    const folder = new URL(`../fixtures/${name}/`, import.meta.url);
+    if (unspentHeldOut(folder) && process.env.SCORE_HELD_OUT_ONCE !== name) {
+      throw new Error(
+        `${name} is a held-out set not yet measured: name it in SCORE_HELD_OUT_ONCE for its one measurement`,
+      );
+    }
+    const s = scoreSet(folder, catalog);
+    out.push(...lines(name, s));
+    for (const f of FIELDS) {
+      pooled[f].agree += s.fields[f].agree;
+      pooled[f].total += s.fields[f].total;
+    }
+    for (const k of ["expected", "found", "extracted", "spurious"] as const) tally[k] += s[k];
+    if (process.env.SCORE_DETAIL) {
+      mkdirSync(process.env.SCORE_DETAIL, { recursive: true });
+      writeFileSync(`${process.env.SCORE_DETAIL}/${name}.txt`, [...lines(name, s), ...s.misses].join("\n"));
+      writeFileSync(`${process.env.SCORE_DETAIL}/${name}.detail.txt`, detail(folder, catalog));
+    }
+  }
+  out.push(...lines(`pooled (${names.length} sets)`, { ...tally, fields: pooled, kinds: {}, misses: [] }));
+  process.stdout.write(`${out.join("\n")}\n`);
+});
