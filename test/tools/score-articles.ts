@@ -1,6 +1,6 @@
 /**
  * Scores the reader against labelled article sets and prints recall, precision and agreement per field, per set and
- * pooled. `SCORE_SETS=dev-2026-12,unseen npm run score:articles`; `SCORE_DETAIL=/tmp/dir` also writes, per set, each
+ * pooled. `SCORE_SETS=dev-2026-12,unseen npm run score:articles`; `SCORE_BY_LANGUAGE=1` adds English and French apart; `SCORE_DETAIL=/tmp/dir` also writes, per set, each
  * matched claim whose fields disagree with its label, with the text around it. A set whose README says it is held out
  * and not yet measured is refused unless `SCORE_HELD_OUT_ONCE=<set>` names it: that is the one measurement.
  */
@@ -94,6 +94,10 @@ it("scores the labelled article sets", () => {
     }
     const s = scoreSet(folder, catalog);
     out.push(...lines(name, s));
+    if (process.env.SCORE_BY_LANGUAGE) {
+      for (const language of ["en", "fr"] as const)
+        out.push(...lines(`${name} [${language}]`, scoreSet(folder, catalog, language)));
+    }
     for (const f of FIELDS) {
       pooled[f].agree += s.fields[f].agree;
       pooled[f].total += s.fields[f].total;
