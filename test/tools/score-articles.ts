@@ -33,8 +33,14 @@ function unspentHeldOut(folder: URL): boolean {
 
 function lines(name: string, s: SetScore): string[] {
   const head = `${name}: recall ${share(s.found, s.expected).toFixed(3)} (${s.found}/${s.expected}) precision ${(1 - share(s.spurious, s.extracted)).toFixed(3)}`;
+  const kinds = Object.entries(s.kinds)
+    .map(
+      ([kind, t]) => `${kind} ${t.found}/${t.expected}${t.spurious > 0 ? ` (+${t.spurious} spurious)` : ""}`,
+    )
+    .join(", ");
   return [
     head,
+    ...(kinds ? [`  found by kind: ${kinds}`] : []),
     ...FIELDS.map(
       (f) =>
         `  ${f}: ${s.fields[f].agree}/${s.fields[f].total} ${share(s.fields[f].agree, s.fields[f].total).toFixed(3)}`,
