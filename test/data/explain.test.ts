@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generationsInService } from "../../src/core/headlines/claim-checks.js";
-import { explainText, findDateline, findDates, type Message, renderMessage } from "../../src/core/index.js";
+import { explainText, findDateline, findDates, Index, type Message, renderMessage } from "../../src/core/index.js";
 import { loadCatalog } from "../../src/node/data-files.js";
 
 const catalog = loadCatalog();
@@ -41,8 +41,22 @@ describe("explaining a text's figures", () => {
     expect(money?.checks[0]?.verdict).toBe("consistent");
   });
 
+  it("converts rupees, won and Canadian dollars at their year's rate", () => {
+    const r = explainText(
+      "In 2025 the group will spend ₹10,372 crore, SK 7 trillion won and Wonder Valley C$70 billion.",
+      catalog,
+    );
+    const [rupees, won, cad] = r.claims.filter((c) => c.kind === "money");
+    expect([rupees?.unit, won?.unit, cad?.unit]).toEqual(["INR", "KRW", "CAD"]);
+    // Federal Reserve annual averages for 2025 (data/currencies.yaml): 87.1468 INR, 1421.3963 KRW, 1.3973 CAD per USD.
+    expect(rupees?.usd?.value).toBeCloseTo(103.72e9 / 87.1468, -7);
+    expect(won?.usd?.value).toBeCloseTo(7e12 / 1421.3963, -8);
+    expect(cad?.usd?.value).toBeCloseTo(70e9 / 1.3973, -8);
+  });
+
   it("leaves a currency it has no rate for unconverted, and says so", () => {
-    const r = explainText("The group will spend 900 billion rupees on a 1 GW campus.", catalog);
+    const currencies = new Index(catalog.currencies.all.filter((c) => c.id !== "INR"));
+    const r = explainText("The group will spend 900 billion rupees on a 1 GW campus.", { ...catalog, currencies });
     const money = r.claims.find((c) => c.kind === "money");
     expect(money?.unit).toBe("INR");
     expect(money?.usd).toBeUndefined();

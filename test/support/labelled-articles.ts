@@ -87,7 +87,9 @@ export function scoreSet(folder: URL, catalog: Catalog, language?: "en" | "fr"):
       total.expected++;
       const same = (c: ExplainedClaim, k: number) =>
         !used.has(k) && c.kind === label.kind && Math.abs(c.value - label.value) <= 1e-6 * label.value;
+      // The same phrase first, then the same unit ("deux autres" sites must not take "deux réacteurs"), then any.
       let i = claims.findIndex((c, k) => same(c, k) && c.phrase === label.phrase);
+      if (i < 0) i = claims.findIndex((c, k) => same(c, k) && c.unit === label.unit);
       if (i < 0) i = claims.findIndex(same);
       if (i < 0) {
         misses.push(`${file}: missed ${label.kind} ${label.value} «${label.phrase}»`);

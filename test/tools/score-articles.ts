@@ -66,6 +66,7 @@ function detail(folder: URL, catalog: Catalog): string {
     const same = (c: Label, l: Label) => c.kind === l.kind && Math.abs(c.value - l.value) <= 1e-6 * l.value;
     for (const l of list) {
       let i = claims.findIndex((c, k) => !used.has(k) && same(c, l) && c.phrase === l.phrase);
+      if (i < 0) i = claims.findIndex((c, k) => !used.has(k) && same(c, l) && c.unit === l.unit);
       if (i < 0) i = claims.findIndex((c, k) => !used.has(k) && same(c, l));
       const c = claims[i];
       if (c === undefined) continue;

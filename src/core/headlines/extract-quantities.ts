@@ -40,10 +40,10 @@ const SHARE_PRICE_BEFORE = twin(
 );
 // A percentage is a claim only as an equity stake or ownership share.
 const STAKE_BEFORE = twin(
-  /(?:stake|ownership|owns?|owned|owning|détenant|equity|holding|interest|participation|détien\w*|détenir|possède\w*|capital|control\w*|part)\b[^\n.]{0,50}$/iu,
+  /(?:stake|ownership|owns?|owned|owning|keeps?|kept|retains?|retained|détenant|equity|holding|interest|participation|détien\w*|détenir|détenue?s?|possède\w*|conserve\w*|c[èé]d\w*|capital|control\w*|part)\b[^\n.]{0,50}$/iu,
 );
 const STAKE_AFTER = twin(
-  /^[^\n.]{0,25}\b(?:stake|ownership|interest|of\s+(?:the\s+)?(?:company|venture|joint|its\s+shares|the\s+shares)|du\s+capital|des\s+parts|de\s+participation|participation|des\s+actions)/iu,
+  /^[^\n.]{0,25}\b(?:stake|ownership|interest|of\s+(?:the\s+)?(?:company|venture|joint|its\s+shares|the\s+shares)|du\s+capital|des\s+parts|de\s+participation|participation|des\s+actions|restants?\b)/iu,
 );
 // "600 people" is a count of jobs only where the text says they are employed ("employs roughly 600 people",
 // "devrait employer environ 500 personnes"); otherwise people are a population, not a claim.
@@ -51,10 +51,15 @@ const PEOPLE = /^(?:people|personnes)$/iu;
 const EMPLOYS_BEFORE = twin(
   /\b(?:employ\w*|hir(?:e|es|ed|ing)|staff\w*|workforce|employer|emploie\w*|emploient|embauch\w*|recrut\w*)\b[^.\n]{0,40}$/iu,
 );
+// "the roughly 320 people it employs at the site", "les 700 personnes qu'elle emploie".
+const EMPLOYS_AFTER = twin(
+  /^\s{0,3}(?:(?:that|who|whom)\s{1,3})?(?:it|they|the\s+company|the\s+firm|qu['’]\s*(?:elle|il)s?)\s{1,3}(?:now\s{1,3})?(?:employ\w*|hire[sd]?|emploi\w*|embauch\w*)/iu,
+);
 const GENERIC = new RegExp(`(?:^|\\s)(?:${GENERIC_ACCELERATOR})$`, "iu");
 const VAGUE_BEFORE = twin(
   /\b(?:several|a\s+few|few|many|plusieurs|quelques|des|tens\s+of|dizaines\s+de)\s{1,3}$/iu,
 );
+const FROM_BEFORE = twin(/\b(?:from|de|passer\s+de|passant\s+de)\s{1,3}$/iu);
 // Function words that may open a sentence before a number; a capitalised word other than these names a product.
 const MODEL_NAME_BEFORE =
   /(?<![.!?:]\s{0,3})(?<!^\s{0,3})\b(?!(?:The|A|An|Some|About|Only|Just|All|Les|Le|La|Des|Un|Une|Et|Soit|Plus|Près|Environ)\b)\p{Lu}[\p{L}]+\s{1,2}$/u;
@@ -82,7 +87,12 @@ export function extractQuantities(text: string, language: Language, catalog?: Ca
     }
     // "and"/"et" join a range only after "between"/"entre"; otherwise ("by 2030 and 6 GW") the first number stands
     // alone, if it has its own unit, and the scan resumes at the second.
-    if (g.b !== undefined && /^(?:and|et)$/i.test(g.conn ?? "") && !g.between) {
+    // "from 300 MW to 480 MW", "de 300 MW à 480 MW": a change between two figures, each with its unit, not a range.
+    const change =
+      g.unitA !== undefined &&
+      /^(?:to|à)$/i.test(g.conn ?? "") &&
+      testTwin(FROM_BEFORE, text.slice(Math.max(0, start - 12), start));
+    if (g.b !== undefined && ((/^(?:and|et)$/i.test(g.conn ?? "") && !g.between) || change)) {
       const firstEnd = Math.max(
         ...[at.a, at.scaleA, at.halfSA, at.unitA, at.halfUA].map((span) => span?.[1] ?? 0),
       );
@@ -134,25 +144,26 @@ function push(ctx: Context, g: FigureGroups, at: Indices, end: number): boolean 
     !scaleWord &&
     !prefix &&
     MODEL_NAME_BEFORE.test(text.slice(Math.max(0, numberStart - 30), numberStart));
-  const previous = claims.at(-1);
   const unit = unitText === undefined || g.them || g.themA ? undefined : unitOf(unitText);
   const currency = prefix !== undefined ? prefixOf(prefix) : undefined;
   // "a"/"un" is one only before a scale ("a million GPUs"), never before a bare unit ("a gigawatt of demand").
   // French "un gigawatt" is one gigawatt as often as it is "a gigawatt"; English "a gigawatt" is a rate's unit.
   const frenchPower = language === "fr" && unit?.kind === "power";
   if (wordsOnly && ARTICLES.has(first.toLowerCase()) && !scaleWord && !frenchPower && !g.qual) return false;
-  const { inheritsMoney, inherits } = inheritance(text, previous, phraseStart, {
+  const amount = amountOf(g, first, scaleWord, language);
+  if (!amount) return false;
+  const { range, value } = amount;
+  const phrase = text.slice(phraseStart, end).trim();
+  const { inheritsMoney, inherits, continues } = inheritance(text, claims, phraseStart, {
     unitText,
     prefix,
     wordsOnly,
     scaleWord,
+    value,
+    end: phraseStart + phrase.length,
   });
-  const amount = amountOf(g, first, scaleWord, language);
-  if (!amount) return false;
-  const { range, value } = amount;
   const approximate = /aine$/i.test(first) ? "about" : undefined;
   const qualifier = qualifierOf(g.qual) ?? approximate;
-  const phrase = text.slice(phraseStart, end).trim();
   const base = {
     value,
     ...(range ? { range } : {}),
@@ -167,14 +178,8 @@ function push(ctx: Context, g: FigureGroups, at: Indices, end: number): boolean 
     ...(range ? { range: [range[0] * factor, range[1] * factor] as const } : {}),
   });
   if (currency || unit?.kind === "money" || inheritsMoney) {
-    // A share price ("shares closed at $668") is not an amount spent or raised.
-    if (
-      !scaleWord &&
-      value < 1e4 &&
-      testTwin(SHARE_PRICE_BEFORE, text.slice(Math.max(0, phraseStart - 90), phraseStart))
-    )
-      return false;
-    const code = currency?.unit ?? unit?.unit ?? previous?.unit ?? "USD";
+    if (isSharePrice(text, phraseStart, scaleWord, value)) return false;
+    const code = currency?.unit ?? unit?.unit ?? inheritsMoney?.unit ?? "USD";
     claims.push({ kind: "money", unit: code, ...base });
     return true;
   }
@@ -184,9 +189,11 @@ function push(ctx: Context, g: FigureGroups, at: Indices, end: number): boolean 
     claims.push({ kind: unit.kind, unit: unit.unit, ...scaled(unit.factor) });
     return true;
   }
-  if (inherits && previous) {
-    // "It had 27 of them on the 114-acre site, up from 18": the sentence's first figure is what is compared.
-    const model = firstOfSentence(text, claims, phraseStart) ?? previous;
+  if (inherits) {
+    // "It had 27 of them on the 114-acre site, up from 18": the sentence's first figure of that kind is what is
+    // compared or continued.
+    const first = firstOfSentence(text, claims, phraseStart);
+    const model = continues ? (first?.kind === inherits.kind ? first : inherits) : (first ?? inherits);
     const factor = model.value / (model.range?.[1] ?? model.value);
     const { counted: _, ...rest } = model;
     claims.push({ ...rest, ...base, value: value * factor, unit: model.unit, kind: model.kind });
@@ -222,6 +229,13 @@ function notAFigure(
   return false;
 }
 
+/** A share price ("shares closed at $668") is not an amount spent or raised. */
+function isSharePrice(text: string, start: number, scaleWord: string | undefined, value: number): boolean {
+  return (
+    !scaleWord && value < 1e4 && testTwin(SHARE_PRICE_BEFORE, text.slice(Math.max(0, start - 90), start))
+  );
+}
+
 function isStake(text: string, start: number, end: number): boolean {
   return (
     testTwin(STAKE_BEFORE, text.slice(Math.max(0, start - 60), start)) ||
@@ -252,7 +266,8 @@ function pushCount(ctx: Context, unitText: string, anaphor: boolean, base: Base)
   if (
     thing &&
     PEOPLE.test(counted) &&
-    !testTwin(EMPLOYS_BEFORE, ctx.text.slice(Math.max(0, base.start - 60), base.start))
+    !testTwin(EMPLOYS_BEFORE, ctx.text.slice(Math.max(0, base.start - 60), base.start)) &&
+    !testTwin(EMPLOYS_AFTER, ctx.text.slice(base.end, base.end + 40))
   )
     return false;
   if (thing) {

@@ -8,6 +8,10 @@ const SCALES: readonly (readonly [RegExp, number])[] = [
   [/^(?:millions?|mn|m)$/i, 1e6],
   [/^(?:billions?|bn|b|milliards?|mds?)$/i, 1e9],
   [/^(?:trillions?|tn|t)$/i, 1e12],
+  // Indian numbering: a lakh is 10^5, a crore 10^7, "lakh crore" 10^12 ("₹10,372 crore", "1,25 lakh crore").
+  [/^lakh\s+crores?$/i, 1e12],
+  [/^crores?$/i, 1e7],
+  [/^lakhs?$/i, 1e5],
 ];
 
 export function scaleOf(word: string | undefined, language: Language): number {

@@ -16,12 +16,14 @@ const DIGITS: Readonly<Record<Language, string>> = {
   en: String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`,
 };
 
-export const SCALE = String.raw`(?:thousand|millions?|milliards?|billions?|trillions?|mille|mds?|bn|mn|tn|[kKMBT])`;
+export const SCALE = String.raw`(?:thousand|millions?|milliards?|billions?|trillions?|mille|lakh\s+crores?|crores?|lakhs?|mds?|bn|mn|tn|[kKMBT])`;
 
 export const QUALIFIER = String.raw`(?:well\s+over|up\s+to|as\s+(?:many|much)\s+as|jusqu['’]\s*à|pouvant\s+aller\s+jusqu['’]\s*à|about|around|roughly|nearly|almost|approximately|close\s+to|an\s+estimated|some|près\s+d['’]|près\s+de|environ|quelque|autour\s+de|quasiment|de\s+l['’]ordre\s+de|more\s+than|over|upwards?\s+of|north\s+of|in\s+excess\s+of|(?:could|will|to|would|may)\s+exceed|exceed(?:s|ed|ing)?|tops?|topped|topping|pass(?:es|ed)?|dépass\w*|at\s+least|au\s+moins|plus\s+d['’]|plus\s+de|supérieure?s?\s+(?:à|aux)|less\s+than|fewer\s+than|under|below|moins\s+d['’]|moins\s+de|within)`;
 
 // Words that may stand between a number and what it counts ("600,000 Nvidia chips", "41 permanent gas turbines").
-const COUNT_ADJECTIVE = String.raw`(?:Nvidia|AMD|Google|Intel|Amazon|AWS|Microsoft|Meta|small|modular|new|advanced|additional|more|permanent|temporary|natural[\s-]gas|gas[\s-]fired|trailer[\s-]mounted|mobile|construction|full[\s-]time|direct|indirect|large|hyperscale|Stargate|AI|IA|nouveaux|nouvelles|petits|supplémentaires|permanents|directs|indirects|de\s+ses|des|first|premiers|premières)`;
+// Chip families (Blackwell, Hopper ...) count accelerators without naming one model; a hyphenated word ("high-skilled",
+// "single-storey") and a possessive ("of Google's") describe what is counted.
+const COUNT_ADJECTIVE = String.raw`(?:Nvidia|AMD|Google|Intel|Amazon|AWS|Microsoft|Meta|Grace|Blackwell|Hopper|Vera|Rubin|Instinct|graphics|small|modular|new|advanced|additional|more|permanent|temporary|natural[\s-]gas|gas[\s-]fired|trailer[\s-]mounted|mobile|construction|union|onsite|skilled|permitted|full[\s-]time|direct|indirect|large|hyperscale|Stargate|AI|IA|nouveaux|nouvelles|petits|supplémentaires|permanents|directs|indirects|de\s+ses|des|first|premiers|premières|projets?\s+de|\p{L}{2,15}-\p{L}{2,15}|of\s{1,3}(?:its|their|the|these|those|\p{Lu}\p{L}{1,20}['’]s))`;
 
 const alternation = (units: readonly UnitWord[]) => units.map((u) => `(?:${u.pattern})`).join("|");
 
@@ -141,7 +143,11 @@ export function figureIndices(m: RegExpExecArray): Record<string, [number, numbe
 
 // The unit tables as anchored patterns, compiled once: a unit's text is looked up for every figure of a text.
 const UNITS = [...CURRENCY_WORDS, ...PHYSICAL_UNITS];
-const anchored = (u: UnitWord, flags: "u" | "iu") => new RegExp(`^(?:${u.pattern})$`, flags);
+// A unit's text is looked up alone, without the words before it: a lookbehind ("won" only after a scale word) has
+// done its work in the figure's pattern and is dropped here (one level of groups inside it).
+const withoutLookbehind = (pattern: string) => pattern.replace(/\(\?<=(?:[^()]|\([^()]*\))*\)/g, "");
+const anchored = (u: UnitWord, flags: "u" | "iu") =>
+  new RegExp(`^(?:${withoutLookbehind(u.pattern)})$`, flags);
 const UNITS_EXACT = UNITS.map((u) => [u, anchored(u, "u")] as const);
 const UNITS_ANY_CASE = UNITS.map((u) => [u, anchored(u, "iu")] as const);
 const PREFIXES = CURRENCY_PREFIXES.map((u) => [u, anchored(u, "iu")] as const);

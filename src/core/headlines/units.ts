@@ -104,24 +104,75 @@ export const PHYSICAL_UNITS: readonly UnitWord[] = [
 ];
 
 /** Currencies as written after a figure ("10 milliards de dollars", "£2.5bn" takes the prefix). */
+// Other dollars first: the pattern reads the first alternative that matches ("dollars canadiens" is not USD).
+// "won" and a bare "livres" are currencies only after a scale word ("7 trillion won", "5 milliards de livres").
 export const CURRENCY_WORDS: readonly UnitWord[] = [
+  {
+    kind: "money",
+    unit: "CAD",
+    factor: 1,
+    pattern: String.raw`Canadian\s+dollars?|dollars?\s+canadiens?|CAD`,
+  },
+  {
+    kind: "money",
+    unit: "AUD",
+    factor: 1,
+    pattern: String.raw`Australian\s+dollars?|dollars?\s+australiens?|AUD`,
+  },
+  {
+    kind: "money",
+    unit: "SGD",
+    factor: 1,
+    pattern: String.raw`Singapore\s+dollars?|dollars?\s+de\s+Singapour|SGD`,
+  },
   { kind: "money", unit: "USD", factor: 1, pattern: String.raw`dollars?|USD|US\$|\$` },
   { kind: "money", unit: "EUR", factor: 1, pattern: String.raw`euros?|EUR|€` },
   {
     kind: "money",
     unit: "GBP",
     factor: 1,
-    pattern: String.raw`pounds?(?:\s+sterling)?|livres?\s+sterling|GBP|£`,
+    pattern: String.raw`pounds?(?:\s+sterling)?|livres?\s+sterling|(?<=(?:illions?|illiards?)\s{1,3}(?:de\s{1,3})?)livres?|GBP|£`,
   },
   { kind: "money", unit: "JPY", factor: 1, pattern: String.raw`yens?|JPY|¥` },
   { kind: "money", unit: "CNY", factor: 1, pattern: String.raw`yuans?|renminbi|CNY` },
   { kind: "money", unit: "AED", factor: 1, pattern: String.raw`dirhams?|AED` },
   { kind: "money", unit: "SAR", factor: 1, pattern: String.raw`riyals?|SAR` },
   { kind: "money", unit: "INR", factor: 1, pattern: String.raw`rupees?|roupies?|INR|₹` },
+  {
+    kind: "money",
+    unit: "KRW",
+    factor: 1,
+    pattern: String.raw`(?<=(?:illions?|illiards?|ousand)\s{1,3})won|KRW|₩`,
+  },
+  { kind: "money", unit: "BRL", factor: 1, pattern: String.raw`reais|r[ée]aux|BRL` },
+  { kind: "money", unit: "CHF", factor: 1, pattern: String.raw`Swiss\s+francs?|francs?\s+suisses|CHF` },
+  {
+    kind: "money",
+    unit: "SEK",
+    factor: 1,
+    pattern: String.raw`(?:Swedish\s+)?kronor|couronnes?\s+su[ée]doises|SEK`,
+  },
+  {
+    kind: "money",
+    unit: "NOK",
+    factor: 1,
+    pattern: String.raw`Norwegian\s+kron(?:er|e)|couronnes?\s+norv[ée]giennes|NOK`,
+  },
+  {
+    kind: "money",
+    unit: "DKK",
+    factor: 1,
+    pattern: String.raw`Danish\s+kron(?:er|e)|couronnes?\s+danoises|DKK`,
+  },
+  { kind: "money", unit: "MYR", factor: 1, pattern: String.raw`ringgits?|MYR` },
 ];
 
 /** Currency symbols and codes written before a figure ("$10B", "€109 billion", "£2.5bn", "AED 1 billion"). */
 export const CURRENCY_PREFIXES: readonly UnitWord[] = [
+  { kind: "money", unit: "CAD", factor: 1, pattern: String.raw`CA?\$|CAD` },
+  { kind: "money", unit: "AUD", factor: 1, pattern: String.raw`AU?\$|AUD` },
+  { kind: "money", unit: "SGD", factor: 1, pattern: String.raw`S\$|SGD` },
+  { kind: "money", unit: "BRL", factor: 1, pattern: String.raw`R\$|BRL` },
   { kind: "money", unit: "USD", factor: 1, pattern: String.raw`US\$|\$|USD` },
   { kind: "money", unit: "EUR", factor: 1, pattern: String.raw`€|EUR` },
   { kind: "money", unit: "GBP", factor: 1, pattern: String.raw`£|GBP` },
@@ -130,6 +181,9 @@ export const CURRENCY_PREFIXES: readonly UnitWord[] = [
   { kind: "money", unit: "AED", factor: 1, pattern: String.raw`AED` },
   { kind: "money", unit: "SAR", factor: 1, pattern: String.raw`SAR` },
   { kind: "money", unit: "INR", factor: 1, pattern: String.raw`INR|₹|Rs\.?` },
+  { kind: "money", unit: "KRW", factor: 1, pattern: String.raw`₩|KRW` },
+  { kind: "money", unit: "CHF", factor: 1, pattern: String.raw`CHF` },
+  { kind: "money", unit: "MYR", factor: 1, pattern: String.raw`RM|MYR` },
 ];
 
 /** Things counted other than accelerators: the unit of the count, the nouns that name it (English and French). */
