@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mfuCrossValidation, mfuModelOf, mfuObservations } from "../../src/core/index.js";
+import { geometricMeanActive } from "../../src/core/training/mfu-catalog.js";
 import { conformalBand } from "../../src/core/training/mfu-model.js";
 import { loadCatalog } from "../../src/node/data-files.js";
 
@@ -26,6 +27,26 @@ describe("efficiency model on the published runs", () => {
     for (const r of catalog.trainingRuns)
       if (r.split === "held-out" || r.confidence === "low") expect(fitted.has(r.id), r.id).toBe(false);
     expect(cv.heldOut.figures).toBeGreaterThanOrEqual(10);
+  });
+
+  it("never reads a run of the 2026-12 held-out set: not fitted, not in the first held-out score, no default moved", () => {
+    const late = catalog.trainingRuns.filter((r) => r.split === "held-out-2026-12");
+    expect(late.length).toBeGreaterThanOrEqual(15);
+    const read = new Set(
+      [...mfuObservations(catalog), ...mfuObservations(catalog, "held-out")].map((o) => o.id),
+    );
+    for (const r of late) expect(read.has(r.id), r.id).toBe(false);
+    // The catalog without them gives the same model, the same held-out score and the same default size.
+    const without = {
+      ...catalog,
+      trainingRuns: catalog.trainingRuns.filter((r) => r.split !== "held-out-2026-12"),
+    };
+    const [m, w] = [mfuModelOf(catalog), mfuModelOf(without)];
+    expect(m.coefficients).toEqual(w.coefficients);
+    expect(m.spread).toEqual(w.spread);
+    expect(m.allInShare).toBe(w.allInShare);
+    expect(cv.heldOut).toEqual(mfuCrossValidation(without).heldOut);
+    expect(geometricMeanActive(catalog)).toBe(geometricMeanActive(without));
   });
 
   it("gives Hopper less steady MFU than A100 at the same size (its FLOPs outgrew its memory bandwidth)", () => {

@@ -206,6 +206,10 @@ export const organisationSchema = z.strictObject({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
+/** Which use a published training run is put to (docs/data-format.md). */
+export const TRAINING_RUN_SPLITS = ["fit", "held-out", "held-out-2026-12"] as const;
+export type TrainingRunSplit = (typeof TRAINING_RUN_SPLITS)[number];
+
 export const trainingRunSchema = z
   .strictObject({
     id,
@@ -225,8 +229,12 @@ export const trainingRunSchema = z
     recompute: z.enum(["full", "selective", "none"]).optional(),
     /** How far the figures can be trusted, as the research note judged them; `low` runs stay out of the fit. */
     confidence: z.enum(["high", "medium", "low"]).optional(),
-    /** `held-out`: never used in a fit, scored once by `validate` (default `fit`). */
-    split: z.enum(["fit", "held-out"]).optional(),
+    /**
+     * `held-out`: never used in a fit, scored once by `validate` (default `fit`). `held-out-2026-12`: a second held-out
+     * set collected after the first was read (issue 11), under an inclusion rule written before any prediction; never
+     * fitted, never in the first set's scores, and read by nothing the model computes.
+     */
+    split: z.enum(TRAINING_RUN_SPLITS).optional(),
     /** Trained across sites over a wide-area network: kept for the multi-site models, left out of the single-site MFU model. */
     crossSite: z.boolean().optional(),
     note: z.string().optional(),

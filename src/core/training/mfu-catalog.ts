@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/index.js";
-import type { TrainingRun } from "../catalog/schemas.js";
+import type { TrainingRun, TrainingRunSplit } from "../catalog/schemas.js";
 import { significant } from "../units/index.js";
 import { crossValidateMfu, type MfuCrossValidation } from "./mfu-crossval.js";
 import { DEFAULT_MFU_FEATURES, fitMfuModel, type MfuModel, type MfuObservation } from "./mfu-model.js";
@@ -28,7 +28,7 @@ function figuresOf(catalog: Catalog, r: TrainingRun): MfuObservation[] {
 }
 
 /** Single-site runs of `split` that the efficiency model may read (low-confidence figures stay out). */
-export function mfuObservations(catalog: Catalog, split: "fit" | "held-out" = "fit"): MfuObservation[] {
+export function mfuObservations(catalog: Catalog, split: TrainingRunSplit = "fit"): MfuObservation[] {
   return catalog.trainingRuns
     .filter((r) => !r.crossSite && r.confidence !== "low" && (r.split ?? "fit") === split)
     .flatMap((r) => figuresOf(catalog, r));
@@ -75,9 +75,12 @@ export const mfuModelSummary = (model: MfuModel) => described(model).summary;
 /** The fitted formula with its coefficients. */
 export const mfuModelFormula = (model: MfuModel) => described(model).formula;
 
-/** Geometric mean of the published runs' active parameters: the model's reading when no size is given. */
+/**
+ * Geometric mean of the published runs' active parameters: the model's reading when no size is given. Runs of the
+ * 2026-12 held-out set are left out, so collecting them moves nothing the model answers.
+ */
 export function geometricMeanActive(catalog: Catalog): number {
-  const runs = catalog.trainingRuns;
+  const runs = catalog.trainingRuns.filter((r) => r.split !== "held-out-2026-12");
   return (
     10 ** (runs.reduce((s, r) => s + Math.log10(r.activeParameters.value), 0) / Math.max(1, runs.length))
   );
