@@ -101,6 +101,7 @@ function efficiencyTable(cv: ValidationReport["summary"]["trainingEfficiency"]):
       row("leave-one-run-out (fit runs)", cv.leaveOneOut),
       row("constant, leave-one-run-out", cv.constant),
       row("held-out runs (never fitted)", cv.heldOut),
+      row("held-out runs, 2026-12 set", cv.heldOutLater),
     ],
     ["", "figures", "median |error|", "median error", "within 30%", "in 80% range"],
   )}\n`;

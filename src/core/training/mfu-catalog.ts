@@ -48,10 +48,12 @@ export function mfuModelOf(catalog: Catalog): MfuModel {
 
 /** Leave-one-run-out and held-out scores of the efficiency model against a constant (for `validate`). */
 export function mfuCrossValidation(catalog: Catalog): MfuCrossValidation {
-  return crossValidateMfu(mfuObservations(catalog), mfuObservations(catalog, "held-out"), {
-    lossPerDoubling: lossOf(catalog),
-    features: DEFAULT_MFU_FEATURES,
-  });
+  return crossValidateMfu(
+    mfuObservations(catalog),
+    mfuObservations(catalog, "held-out"),
+    { lossPerDoubling: lossOf(catalog), features: DEFAULT_MFU_FEATURES },
+    mfuObservations(catalog, "held-out-2026-12"),
+  );
 }
 
 const summaries = new WeakMap<MfuModel, { summary: string; formula: string }>();

@@ -38,6 +38,8 @@ export interface MfuCrossValidation {
   }[];
   /** The held-out runs (never fitted), predicted by the model fitted on every fit run. */
   readonly heldOut: FitScore;
+  /** The second held-out set (collected 2026-12 after the first was read), predicted the same way. */
+  readonly heldOutLater: FitScore;
 }
 
 const CANDIDATES: readonly (readonly MfuFeature[])[] = [
@@ -85,7 +87,10 @@ export function crossValidateMfu(
   fit: readonly MfuObservation[],
   heldOut: readonly MfuObservation[],
   options: MfuModelOptions & { readonly features: readonly MfuFeature[] },
+  heldOutLater: readonly MfuObservation[] = [],
 ): MfuCrossValidation {
+  const held = (runs: readonly MfuObservation[]) =>
+    score(runs.length > 0 ? heldPairs(fit, runs, options, options.features) : []);
   const loo = (features: readonly MfuFeature[]) =>
     score(leaveOneRunOut(fit, (train, held) => heldPairs(train, held, options, features)));
   const model = fitMfuModel(fit, options);
@@ -96,6 +101,7 @@ export function crossValidateMfu(
     leaveOneOut: loo(options.features),
     constant: loo([]),
     candidates: CANDIDATES.map((features) => ({ features, leaveOneOut: loo(features) })),
-    heldOut: score(heldOut.length > 0 ? heldPairs(fit, heldOut, options, options.features) : []),
+    heldOut: held(heldOut),
+    heldOutLater: held(heldOutLater),
   };
 }
