@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generationsInService } from "../../src/core/headlines/claim-checks.js";
-import { explainText, findDateline, findDates, Index, type Message, renderMessage } from "../../src/core/index.js";
+import {
+  explainText,
+  findDateline,
+  findDates,
+  Index,
+  type Message,
+  renderMessage,
+} from "../../src/core/index.js";
 import { loadCatalog } from "../../src/node/data-files.js";
 
 const catalog = loadCatalog();
@@ -56,7 +63,10 @@ describe("explaining a text's figures", () => {
 
   it("leaves a currency it has no rate for unconverted, and says so", () => {
     const currencies = new Index(catalog.currencies.all.filter((c) => c.id !== "INR"));
-    const r = explainText("The group will spend 900 billion rupees on a 1 GW campus.", { ...catalog, currencies });
+    const r = explainText("The group will spend 900 billion rupees on a 1 GW campus.", {
+      ...catalog,
+      currencies,
+    });
     const money = r.claims.find((c) => c.kind === "money");
     expect(money?.unit).toBe("INR");
     expect(money?.usd).toBeUndefined();
