@@ -3,6 +3,7 @@ import { acceleratorNames } from "./accelerators.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findMentions, type Mention } from "./entities.js";
 import type { QuantityClaim } from "./extract-quantities.js";
+import { findPlaces, mergePlaces } from "./gazetteer.js";
 import type { Language } from "./language.js";
 import { CLAUSE, WINDOW } from "./reach.js";
 import { findCues, type Relation, rolesOf } from "./relations.js";
@@ -130,11 +131,15 @@ export function attribute(
   // otherwise ("the French government", "l'État").
   const placeAt = new Set(byKind("place").map((m) => m.start));
   const organisations = byKind("organisation").filter((m) => !placeAt.has(m.start));
-  const where = { projects: byKind("project"), programmes: byKind("programme"), places: byKind("place") };
+  // The gazetteer's towns and regions name places too, unless the catalog reads the same words as an organisation.
+  const organisationAt = new Set(organisations.map((m) => m.start));
+  const towns = findPlaces(text, catalog).filter((m) => !organisationAt.has(m.start));
+  const places = mergePlaces(byKind("place"), towns);
+  const where = { projects: byKind("project"), programmes: byKind("programme"), places };
   const cues = findCues(text);
   const dates = findDates(text, options.published);
   const chips = chipsOf(text, catalog);
-  options.meter?.add(6 * text.length + sentences.length);
+  options.meter?.add(7 * text.length + sentences.length);
   const story = storyActors(text, sentences, organisations);
   return claims.map((c, k) => {
     const index = spanIndexAt(sentences, c.start);
