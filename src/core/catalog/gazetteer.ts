@@ -19,7 +19,7 @@ export const placeGroupSchema = z.strictObject({
       z
         .string()
         .min(3)
-        .regex(/^\p{Lu}/u, "a place name starts with a capital letter"),
+        .regex(/^[A-ZÀ-ÖØ-Þ]/u, "a place name starts with a capital letter of Latin-1 (A-Z, À-Þ)"),
     )
     .min(1),
   note: z.string().optional(),

@@ -5,8 +5,9 @@ import type { Mention } from "./entities.js";
 type Lookup = ReadonlyMap<string, readonly { readonly name: string; readonly grid: string }[]>;
 
 const lookups = new WeakMap<Catalog, Lookup>();
-// A capitalised word not inside another word: where a place name can start.
-const WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
+// A capitalised word not inside another word: where a place name can start. Capitals of Latin-1 only (the schema
+// holds names to them): a pattern that starts with \p{Lu} costs six times as much to scan.
+const WORD = /(?<![\p{L}\p{N}])[A-ZÀ-ÖØ-Þ][\p{L}\p{M}]*/gu;
 const FIRST = /^[\p{L}\p{M}]+/u;
 // A company's seat is not where its figures stand ("the Amsterdam-based group", "basée à Paris").
 const SEAT_AFTER = /^[-‐]\s?(?:based|headquartered)\b/iu;
