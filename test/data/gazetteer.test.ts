@@ -93,3 +93,11 @@ describe("a figure stands where the town, county or region named with it lies", 
     expect(placeOf("Calaisiens spent $1 billion.")).toBeUndefined();
   });
 });
+
+describe("a dateline's town is where the news was told", () => {
+  it("does not place a figure at a town written in capitals", () => {
+    const text =
+      "SAN JOSE, Calif., March 3 (Reuters) - The chipmaker said on Monday it would supply 10 gigawatts.";
+    expect(explainText(text, loadCatalog()).claims[0]?.place).toBeUndefined();
+  });
+});

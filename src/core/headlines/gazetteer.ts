@@ -53,7 +53,10 @@ export function findPlaces(text: string, catalog: Catalog): Mention[] {
       const seat =
         SEAT_AFTER.test(text.slice(end, end + 16)) ||
         SEAT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-      if (!seat) out.push({ kind: "place", id: grid, start, end });
+      // A town in capitals opens a dateline ("SAN JOSE, Calif. -"): where the news was told, not where it stands.
+      const written = text.slice(start, end);
+      const dateline = written === written.toUpperCase();
+      if (!seat && !dateline) out.push({ kind: "place", id: grid, start, end });
       break;
     }
   }
