@@ -101,3 +101,17 @@ describe("a dateline's town is where the news was told", () => {
     expect(explainText(text, loadCatalog()).claims[0]?.place).toBeUndefined();
   });
 });
+
+describe("a figure's place is where the money goes, not who gives it", () => {
+  it("places an investor country's pledge where it is spent", () => {
+    const en = "The UAE promised $50 billion for a campus in France.";
+    expect(explainText(en, loadCatalog()).claims[0]?.place).toBe("fr");
+    const fr = "Les Émirats arabes unis ont promis 50 milliards d'euros en Île-de-France.";
+    expect(explainText(fr, loadCatalog()).claims[0]?.place).toBe("fr");
+  });
+
+  it("keeps a place introduced before the figure", () => {
+    const text = "In Texas, the company will spend $40 billion, more than in Ohio.";
+    expect(explainText(text, loadCatalog()).claims[0]?.place).toBe("us-tx-ercot");
+  });
+});
