@@ -1,4 +1,5 @@
 import type { Defaults } from "./defaults.js";
+import type { PlaceGroup } from "./gazetteer.js";
 import type { Index } from "./lookup.js";
 import type { Parameters, ServingFigures } from "./parameters.js";
 import type {
@@ -34,6 +35,8 @@ export interface Catalog {
   readonly programmes: Index<Programme>;
   /** Currencies with their yearly rates to the dollar (data/currencies.yaml). */
   readonly currencies: Index<Currency>;
+  /** Towns, counties and regions by the grid that holds them (data/places.yaml), to read where a figure stands. */
+  readonly places: readonly PlaceGroup[];
   readonly parameters: Parameters;
   /** The serving models' figures (data/serving.yaml), when a data file gives them. */
   readonly servingFigures: ServingFigures | undefined;

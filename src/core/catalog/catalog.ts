@@ -4,6 +4,7 @@ import { type LocatedDocument, readYaml, zodIssues } from "../yaml/read-yaml.js"
 import type { Catalog } from "./catalog-type.js";
 import { crossCheck } from "./cross-check.js";
 import { type Defaults, defaultsSchema } from "./defaults.js";
+import { type PlaceGroup, placeGroupSchema } from "./gazetteer.js";
 import { Index } from "./lookup.js";
 import {
   type Parameters,
@@ -61,6 +62,7 @@ const dataFileSchema = z.strictObject({
   roadmap: z.array(roadmapEntrySchema).optional(),
   programmes: z.array(programmeSchema).optional(),
   currencies: z.array(currencySchema).optional(),
+  places: z.array(placeGroupSchema).optional(),
   parameters: parametersSchema.optional(),
   servingFigures: servingFiguresSchema.optional(),
   defaults: defaultsSchema.optional(),
@@ -103,6 +105,7 @@ interface Parts {
     roadmap: RoadmapEntry[];
     programmes: Programme[];
     currencies: Currency[];
+    places: PlaceGroup[];
   };
   parameters?: Parameters;
   servingFigures?: ServingFigures;
@@ -127,6 +130,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
       roadmap: [],
       programmes: [],
       currencies: [],
+      places: [],
     },
     sources: new Map(),
   };
@@ -161,6 +165,7 @@ export function buildCatalog(files: readonly DataFile[], options: BuildOptions =
     roadmap: lists.roadmap,
     programmes: new Index(lists.programmes),
     currencies: new Index(lists.currencies),
+    places: lists.places,
     parameters: parts.parameters as Parameters,
     servingFigures: parts.servingFigures,
     defaults: parts.defaults as Defaults,

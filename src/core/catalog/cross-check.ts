@@ -49,6 +49,10 @@ export function crossCheck(c: Catalog): Issue[] {
     ref("organisation", d.payee, ["deals", d.id, "payee"]);
     ref("project", d.project, ["deals", d.id, "project"]);
   }
+  c.places.forEach((g, i) => {
+    ref("grid", g.grid, ["places", i, "grid"]);
+  });
+  issues.push(...placeClashes(c));
   for (const r of c.trainingRuns) ref("accelerator", r.accelerator, ["trainingRuns", r.id, "accelerator"]);
   ref("accelerator", c.defaults.accelerator.id, ["defaults", "accelerator"]);
   ref("grid", c.defaults.grid.id, ["defaults", "grid"]);
@@ -84,5 +88,25 @@ function keyClashes(kind: string, entries: readonly { id: string; aliases: reado
       owner.set(key, e.id);
     }
   }
+  return issues;
+}
+
+/** A place name must name one grid: "Richland" in two groups of different grids would be read as either. */
+function placeClashes(c: Catalog): Issue[] {
+  const issues: Issue[] = [];
+  const owner = new Map<string, string>();
+  c.places.forEach((g, i) => {
+    for (const name of g.names) {
+      const key = normaliseKey(name);
+      const other = owner.get(key);
+      if (other !== undefined && other !== g.grid)
+        issues.push({
+          code: "duplicate_key",
+          path: ["places", i, "names"],
+          message: `place name '${name}' is listed under grid '${g.grid}' and under '${other}'`,
+        });
+      owner.set(key, g.grid);
+    }
+  });
   return issues;
 }

@@ -3,6 +3,7 @@ import { acceleratorNames } from "./accelerators.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findMentions, type Mention } from "./entities.js";
 import type { QuantityClaim } from "./extract-quantities.js";
+import { findPlaces, mergePlaces } from "./gazetteer.js";
 import type { Language } from "./language.js";
 import { CLAUSE, WINDOW } from "./reach.js";
 import { findCues, type Relation, rolesOf } from "./relations.js";
@@ -66,6 +67,9 @@ const SUBSTANCES: readonly (readonly [string, Twin])[] = [
   ["SO2", twin(/sulfur\s+dioxide|SO2|dioxyde\s+de\s+soufre/iu)],
 ];
 
+// How far after a figure a horizon ("by 2030") is still its own: 30 and 120 characters measured the same or worse.
+const HORIZON = 60;
+
 /** The date of the figure's sentence nearest to it, not past the figures beside it (a date does not carry across
  * sentences: it measured worse). */
 function dateOf(
@@ -75,6 +79,7 @@ function dateOf(
   neighbours: { readonly before?: Span | undefined; readonly after?: Span | undefined },
 ): string | undefined {
   let best: DateMention | undefined;
+  let horizon: DateMention | undefined;
   for (let i = firstAtOrAfter(dates, Math.max(sentence.start, c.start - WINDOW)); i < dates.length; i++) {
     const d = dates[i] as DateMention;
     if (d.start >= sentence.end || d.start > c.end + WINDOW) break;
@@ -83,9 +88,12 @@ function dateOf(
     const { before, after } = neighbours;
     const opens = d.start - sentence.start <= 4;
     if ((before && d.end <= before.start && !opens) || (after && d.start >= after.end)) continue;
+    // A horizon just after the figure ("10 gigawatts and $500 billion by the end of this year") is its date, even
+    // when a plain date stands nearer before it ("the goal it set in January: 10 gigawatts").
+    if (!horizon && d.start >= c.end && d.start - c.end <= HORIZON && d.when.startsWith("by ")) horizon = d;
     if (!best || Math.abs(d.start - c.start) < Math.abs(best.start - c.start)) best = d;
   }
-  return best?.when;
+  return (horizon ?? best)?.when;
 }
 
 interface NamedChip extends Span {
@@ -130,11 +138,15 @@ export function attribute(
   // otherwise ("the French government", "l'État").
   const placeAt = new Set(byKind("place").map((m) => m.start));
   const organisations = byKind("organisation").filter((m) => !placeAt.has(m.start));
-  const where = { projects: byKind("project"), programmes: byKind("programme"), places: byKind("place") };
+  // The gazetteer's towns and regions name places too, unless the catalog reads the same words as an organisation.
+  const organisationAt = new Set(organisations.map((m) => m.start));
+  const towns = findPlaces(text, catalog).filter((m) => !organisationAt.has(m.start));
+  const places = mergePlaces(byKind("place"), towns);
+  const where = { projects: byKind("project"), programmes: byKind("programme"), places };
   const cues = findCues(text);
   const dates = findDates(text, options.published);
   const chips = chipsOf(text, catalog);
-  options.meter?.add(6 * text.length + sentences.length);
+  options.meter?.add(7 * text.length + sentences.length);
   const story = storyActors(text, sentences, organisations);
   return claims.map((c, k) => {
     const index = spanIndexAt(sentences, c.start);

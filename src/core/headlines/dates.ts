@@ -124,7 +124,10 @@ const QUARTER_END: Readonly<Record<string, number>> = {
 // Absolute dates, most specific first.
 const ABSOLUTE: readonly Pattern[] = [
   { re: /d['’]ici\s+(?:la\s+)?fin\s+(?:de\s+)?(20\d\d)/giu, when: (m) => `by ${m[1]}-12` },
-  { re: /by\s+the\s+end\s+of\s+(20\d\d)/giu, when: (m) => `by ${m[1]}-12` },
+  {
+    re: /(?:by|through|until|to)\s+the\s+end\s+of\s+(20\d\d)|jusqu['’](?:à|au)\s+(?:la\s+)?fin\s+(?:de\s+)?(20\d\d)/giu,
+    when: (m) => `by ${m[1] ?? m[2]}-12`,
+  },
   { re: /d['’]ici\s+(20\d\d)/giu, when: (m) => `by ${m[1]}` },
   { re: /\bby\s+(20\d\d)\b/giu, when: (m) => `by ${m[1]}` },
   {
@@ -192,6 +195,13 @@ const RELATIVE: readonly Pattern[] = [
     re: /\b(first|second|third|fourth|march|june|september|december)[-\s]quarter\b|\b(premier|deuxième|second|troisième|quatrième)\s+trimestre\b/giu,
     // A quarter that ends after the article's month is last year's ("the fourth quarter", written in February).
     when: (m, y, month) => `${(QUARTER_END[(m[1] ?? m[2] ?? "").toLowerCase()] ?? 0) > month ? y - 1 : y}`,
+  },
+  // A weekday or a recent week or month ("on Thursday", "last week", "jeudi", "le mois dernier") is the article's
+  // year (the month before January is last year's).
+  {
+    re: /(?:au\s+)?début\s+de\s+l['’]année|\bil\s+y\s+a\s+un\s+an\b|\ba\s+year\s+ago\b/giu,
+    when: (m, y, month) =>
+      `${/un\s+an|year\s+ago/i.test(m[0]) ? y - 1 : /month|mois/i.test(m[0]) && /last|dernier|passé/i.test(m[0]) && month === 1 ? y - 1 : y}`,
   },
   // A month without a year ("in May", "en février") is in the article's year.
   {

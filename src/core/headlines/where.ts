@@ -3,7 +3,7 @@ import { refersToSite } from "./anaphora.js";
 import type { Mention } from "./entities.js";
 import { lastNamedBefore, nearest, nearestInSentence } from "./reach.js";
 import { type Scope, scopeOf } from "./scope.js";
-import type { Span } from "./sentences.js";
+import { firstAtOrAfter, type Span } from "./sentences.js";
 
 /** The article's projects, programmes and places, each in text order. */
 export interface Places {
@@ -20,10 +20,33 @@ export interface Where {
   readonly place?: string;
 }
 
+// A place introduced as where something goes or stands ("in France", "aux États-Unis", "près de Dunkerque").
+const LOCATIVE =
+  /(?:\b(?:in|into|near|across|en|aux?|dans|à|vers)|près\s+de|d['’]|de)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$/iu;
+// How far after the figure its destination may be named: 120 and 200 characters measured worse.
+const AFTER_PLACE = 60;
+
+/** The place a figure goes to, named just after it ("€50 billion for a campus in France"), when the one named before
+ * it is not introduced as a place (the investor: "the UAE promised"). */
+function destination(text: string, list: readonly Mention[], c: Span, window: Span): string | undefined {
+  const i = firstAtOrAfter(list, c.end);
+  const after = list[i];
+  if (!after || after.start >= window.end || after.start - c.end > AFTER_PLACE) return undefined;
+  if (!LOCATIVE.test(text.slice(Math.max(0, after.start - 12), after.start))) return undefined;
+  const before = list[firstAtOrAfter(list, c.start) - 1];
+  const placedBefore =
+    before &&
+    before.start >= window.start &&
+    LOCATIVE.test(text.slice(Math.max(0, before.start - 12), before.start));
+  if (placedBefore) return undefined;
+  return after.id;
+}
+
 /**
  * Where a figure stands: the project and programme named near it; else the story's project (the last one named) when
  * its clause is about a site or its sentence points back to one ("the campus", "le site"); the scope from its clause;
- * the place named near it, else the story's site's grid, else the last place named.
+ * the place it goes to when named just after it, else the place named near it, else the story's site's grid, else the
+ * last place named.
  */
 export function whereOf(
   text: string,
@@ -52,6 +75,7 @@ export function whereOf(
   const project = own ?? (story && (aboutSite || refersToSite(text, sentence)) ? story : undefined);
   // The story's site still says where a figure near it stands, even when the figure is not about the site.
   const place =
+    destination(text, named.places, c, window) ??
     nearest(named.places, c, window)?.id ??
     (story ? catalog.projects.get(story)?.grid : undefined) ??
     lastNamedBefore(named.places, c);
