@@ -1,3 +1,4 @@
+import { clauseRoles } from "./clause.js";
 import type { Mention } from "./entities.js";
 import { scan, scanner, testTwin, twin } from "./scan.js";
 import { firstAtOrAfter } from "./sentences.js";
@@ -138,13 +139,17 @@ export function rolesOf(
     /^\s*,?\s*(?:which|who|that|qui|lequel|laquelle)\b/iu.test(text.slice(relative.end, figure.start))
       ? relative
       : actors[0]);
+  // The figure's clause names its agent (active subject, passive "by/par", a relative clause's antecedent) when it can.
+  const clause = clauseRoles(text, sentence, figure, inSentence);
   // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
-  const subject = actor?.id ?? previousSubject ?? inSentence[0]?.id;
+  const subject = clause.agent?.id ?? actor?.id ?? previousSubject ?? inSentence[0]?.id;
   const brands = named.filter((m) => !inSentence.includes(m));
   const relation = nearestCue(cues, sentence, figure);
   // With a relation and no counterparty after "from/with/avec ...", the other actor of the sentence is the object.
   const others = relation ? actors.filter((m) => m.id !== subject && m.start > figure.start) : [];
-  const object = [...counterparties, ...brands, ...others].find((m) => m.id !== subject)?.id;
+  const fromClause =
+    clause.counterparty && clause.counterparty.id !== subject ? clause.counterparty.id : undefined;
+  const object = fromClause ?? [...counterparties, ...brands, ...others].find((m) => m.id !== subject)?.id;
   return {
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),
