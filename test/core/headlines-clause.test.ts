@@ -84,6 +84,8 @@ describe("clause roles in English", () => {
   it("gives a relative clause's figure to its antecedent, not to the sentence's first company", () => {
     const text = "Microsoft praised Amazon, which will spend $200 billion this year.";
     expect(roles(text, "$200 billion").agent).toBe("amazon");
+    const that = "JPMorgan leads the banks that will lend $38 billion to CoreWeave.";
+    expect(roles(that, "$38 billion")).toMatchObject({ agent: "jpmorgan", counterparty: "coreweave" });
   });
 
   it("gives each coordinated clause its own subject, and a subjectless one the first clause's", () => {

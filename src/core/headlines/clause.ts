@@ -271,7 +271,7 @@ export function clauseRoles(
   const subject = entityIn(own, clause.start, verb.start, true);
   const antecedent =
     !subject &&
-    (RELATIVE.has(opener) || COORDINATE.has(opener)) &&
+    (RELATIVE.has(opener) || COORDINATE.has(opener) || opener === "that") &&
     before.every((_, i) => isVerbAt(tokens, from + i))
       ? entityIn(own, window.start, clause.start, true)
       : undefined;
