@@ -133,6 +133,28 @@ describe("clause roles in French", () => {
   });
 });
 
+describe("clause roles of a pronoun subject", () => {
+  it("names no agent for 'it' or 'elle' but says the subject refers back", () => {
+    const at = (text: string, figure: string) => {
+      const i = text.indexOf(figure);
+      return clauseRoles(
+        text,
+        { start: 0, end: text.length },
+        { start: i, end: i + figure.length },
+        named(text),
+      );
+    };
+    for (const [text, figure] of [
+      ["It will spend $200 billion this year.", "$200 billion"],
+      ["Elle investira 5 milliards d'euros.", "5 milliards"],
+    ] as const) {
+      expect(at(text, figure).agent).toBeUndefined();
+      expect(at(text, figure).pronoun).toBe(true);
+    }
+    expect(at("Amazon will spend $200 billion.", "$200 billion").pronoun).toBe(false);
+  });
+});
+
 describe("clause roles on bad input", () => {
   it("names no one where there is no verb, no entity or no text", () => {
     expect(roles("$5 billion.", "$5 billion")).toEqual({

@@ -21,8 +21,8 @@ export interface ClauseRoles {
   /** Whether the clause has a verb the analyser knows. */
   readonly verb: boolean;
   readonly passive: boolean;
-  /** Whether the clause's subject is a noun phrase that names no entity ("five new sites bring ..."). */
-  readonly otherSubject: boolean;
+  /** Whether the clause's subject is a pronoun or "the company" ("it will spend", "la société investira"). */
+  readonly pronoun: boolean;
 }
 
 interface Token extends Span {
@@ -92,6 +92,10 @@ const VERBS = new Set(
 const PARTICIPLE =
   /^(?:\p{L}+(?:ed|en|t|wn|ld|id|é|ée|és|ées|i|is|it|ite|u|ue|us)|led|built|sold|bought|lent|paid|won|held|made)$/u;
 const AGENT = new Set(["by", "par"]);
+// Subjects that refer back to an organisation named before.
+const PRONOUNS = new Set(
+  "it they company firm group il elle ils elles société entreprise groupe firme".split(" "),
+);
 // Words after which an entity is the counterparty, not the actor.
 const TO_WHOM = new Set([
   "from",
@@ -200,21 +204,6 @@ function entityIn(named: readonly Named[], start: number, end: number, last = fa
   return found;
 }
 
-// Capitalised words that do not name an organisation the catalog could miss.
-const NOT_NAMES = new Set(
-  `the a an this that these those its their his her our in on at for by of from with as after before when while
-  and but it they we he she chief analysts officials la le les l un une des ce cette ces sa son ses leur leurs il
-  elle ils elles en au aux du de d selon pour avec dans sur mais et`.split(/\s+/),
-);
-
-/** Whether a token is a capitalised name that names no known entity ("Holtec", "NextEra"). */
-function isUnknownName(text: string, t: Token): boolean {
-  const first = text.charAt(t.start);
-  return (
-    /^\p{Lu}/u.test(first) && first !== first.toLowerCase() && t.word.length > 2 && !NOT_NAMES.has(t.word)
-  );
-}
-
 /** Whether an entity stands right after a word naming a counterparty ("from", "avec", "auprès de"). */
 function afterToWhom(tokens: readonly Token[], n: Named): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -256,7 +245,7 @@ export function clauseRoles(
     end: tokens[to - 1]?.end ?? figure.end,
   };
   const v = governing(tokens, from, at, to);
-  const base = { clause, verb: v >= 0, passive: false, otherSubject: false };
+  const base = { clause, verb: v >= 0, passive: false, pronoun: false };
   if (v < 0) return base;
   const verb = tokens[v] as Token;
   const passive = isPassiveGroup(tokens, v, to);
@@ -281,6 +270,6 @@ export function clauseRoles(
     verb.end,
     clause.end + 1,
   );
-  const otherSubject = !agent && before.some((t) => isUnknownName(text, t));
-  return { ...base, otherSubject, ...(agent ? { agent } : {}), ...(counterparty ? { counterparty } : {}) };
+  const pronoun = !agent && before.some((t) => PRONOUNS.has(t.word));
+  return { ...base, pronoun, ...(agent ? { agent } : {}), ...(counterparty ? { counterparty } : {}) };
 }

@@ -142,7 +142,11 @@ export function rolesOf(
   // The figure's clause names its agent (active subject, passive "by/par", a relative clause's antecedent) when it can.
   const clause = clauseRoles(text, sentence, figure, inSentence);
   // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
-  const subject = clause.agent?.id ?? actor?.id ?? previousSubject ?? inSentence[0]?.id;
+  // A pronoun subject refers to the last actor named before its clause in the sentence, else to the story's actor.
+  const referred = clause.pronoun
+    ? (previousSubject ?? actors.filter((m) => m.end <= clause.clause.start).at(-1)?.id)
+    : undefined;
+  const subject = clause.agent?.id ?? referred ?? actor?.id ?? previousSubject ?? inSentence[0]?.id;
   const brands = named.filter((m) => !inSentence.includes(m));
   const relation = nearestCue(cues, sentence, figure);
   // With a relation and no counterparty after "from/with/avec ...", the other actor of the sentence is the object.
