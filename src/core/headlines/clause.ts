@@ -113,7 +113,7 @@ const TO_WHOM = new Set([
   "pour",
 ]);
 // The longest window read around a figure (characters on each side), so that the work per figure is bounded.
-const REACH = 300;
+const REACH = 200;
 
 function tokensIn(text: string, span: Span): Token[] {
   const out: Token[] = [];
