@@ -1,4 +1,4 @@
-import { clauseRoles } from "./clause.js";
+import { type ClauseRoles, clauseRoles } from "./clause.js";
 import type { Mention } from "./entities.js";
 import { scan, scanner, testTwin, twin } from "./scan.js";
 import { firstAtOrAfter } from "./sentences.js";
@@ -112,7 +112,8 @@ export function actorOf(text: string, sentence: Span, organisations: readonly Me
 /**
  * The subject, counterparty and relation of a figure from its sentence: organisations named after "from", "with",
  * "avec"... are counterparties; the first other organisation of the sentence is the actor, else the actor of the
- * sentences before (a story follows one company); the relation is the cue word nearest the figure.
+ * sentences before (a story follows one company); the relation is the cue word nearest the figure. The figure's
+ * clause (clause.ts) comes with them.
  */
 export function rolesOf(
   text: string,
@@ -121,7 +122,7 @@ export function rolesOf(
   organisations: readonly Mention[],
   previousSubject: string | undefined,
   cues: readonly Cue[],
-): Roles {
+): Roles & { readonly clause: ClauseRoles } {
   const named = namedIn(sentence, organisations);
   const inSentence = named.filter((m) => !isBrand(text, m));
   const isObject = (m: Mention) => isCounterparty(text, sentence, m);
@@ -155,6 +156,7 @@ export function rolesOf(
     clause.counterparty && clause.counterparty.id !== subject ? clause.counterparty.id : undefined;
   const object = fromClause ?? [...counterparties, ...brands, ...others].find((m) => m.id !== subject)?.id;
   return {
+    clause,
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),
     ...(relation ? { relation } : {}),
