@@ -15,6 +15,22 @@ describe("attributing figures along a story", () => {
     expect(explainText(text, catalog).claims[0]?.subject).toBe("amazon");
   });
 
+  it("gives a clause whose subject is a pronoun to the story's company, not to another named in the sentence", () => {
+    const text =
+      "Amazon reported its results on Thursday. Like Microsoft a week earlier, it will spend about $200 billion this year.";
+    expect(claim(text, 200e9)?.subject).toBe("amazon");
+  });
+
+  it("takes the project named in the figure's own clause over one named in an earlier clause", () => {
+    for (const text of [
+      "Colossus 2 is running in Memphis, and 2.2 GW will power Project Rainier in Indiana.",
+      "Colossus 2 est en service à Memphis, et 2,2 GW alimenteront Project Rainier.",
+    ]) {
+      expect(explainText(text, catalog).claims[0]?.project).toBe("project-rainier");
+      expect(explainText(text, catalog).claims[0]?.subject).toBe("amazon");
+    }
+  });
+
   it("does not carry it to a sentence about another, unknown company", () => {
     const text =
       "Microsoft signed a power agreement for the plant. Constellation expects the restart to cost about $1.6 billion.";

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/index.js";
 import { acceleratorNames } from "./accelerators.js";
+import type { ClauseRoles } from "./clause.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findMentions, type Mention } from "./entities.js";
 import type { QuantityClaim } from "./extract-quantities.js";
@@ -156,7 +157,7 @@ export function attribute(
       end: Math.min(sentence.end, c.end + WINDOW),
     };
     options.meter?.add(window.end - window.start);
-    const roles = fitting(
+    const { clause: own, ...roles } = fitting(
       c,
       rolesOf(
         text,
@@ -172,13 +173,9 @@ export function attribute(
       start: Math.max(sentence.start, c.start - CLAUSE),
       end: Math.min(sentence.end, c.end + CLAUSE),
     };
-    const { project, programme, scope, place } = whereOf(
-      text,
-      c,
-      { sentence, window, clause },
-      where,
-      catalog,
-    );
+    const found = whereOf(text, c, { sentence, window, clause }, where, catalog);
+    const { programme, scope, place } = found;
+    const project = projectInClause(own, where.projects) ?? found.project;
     const after = text.slice(c.end, Math.min(text.length, c.end + 60));
     const per = PER.find(([, re]) => testTwin(re, after))?.[0];
     const substance =
@@ -199,6 +196,12 @@ export function attribute(
     };
     return { claim: c, attribution, sentence: index };
   });
+}
+
+/** The project named in the figure's own clause (clause.ts), which wins over one named nearby or by the story. */
+function projectInClause(own: ClauseRoles, projects: readonly Mention[]): string | undefined {
+  const named = projects[firstAtOrAfter(projects, own.clause.start)];
+  return named && named.end <= own.clause.end ? named.id : undefined;
 }
 
 /** Drops a relation the figure cannot have: only emissions are emitted, only jobs employed. */

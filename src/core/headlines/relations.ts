@@ -1,3 +1,4 @@
+import { type ClauseRoles, clauseRoles } from "./clause.js";
 import type { Mention } from "./entities.js";
 import { scan, scanner, testTwin, twin } from "./scan.js";
 import { firstAtOrAfter } from "./sentences.js";
@@ -111,7 +112,8 @@ export function actorOf(text: string, sentence: Span, organisations: readonly Me
 /**
  * The subject, counterparty and relation of a figure from its sentence: organisations named after "from", "with",
  * "avec"... are counterparties; the first other organisation of the sentence is the actor, else the actor of the
- * sentences before (a story follows one company); the relation is the cue word nearest the figure.
+ * sentences before (a story follows one company); the relation is the cue word nearest the figure. The figure's
+ * clause (clause.ts) comes with them.
  */
 export function rolesOf(
   text: string,
@@ -120,7 +122,7 @@ export function rolesOf(
   organisations: readonly Mention[],
   previousSubject: string | undefined,
   cues: readonly Cue[],
-): Roles {
+): Roles & { readonly clause: ClauseRoles } {
   const named = namedIn(sentence, organisations);
   const inSentence = named.filter((m) => !isBrand(text, m));
   const isObject = (m: Mention) => isCounterparty(text, sentence, m);
@@ -138,14 +140,23 @@ export function rolesOf(
     /^\s*,?\s*(?:which|who|that|qui|lequel|laquelle)\b/iu.test(text.slice(relative.end, figure.start))
       ? relative
       : actors[0]);
+  // The figure's clause names its agent (active subject, passive "by/par", a relative clause's antecedent) when it can.
+  const clause = clauseRoles(text, sentence, figure, inSentence);
   // A sentence that names only counterparties ("a venture with funds managed by Blue Owl") keeps the story's actor.
-  const subject = actor?.id ?? previousSubject ?? inSentence[0]?.id;
+  // A pronoun subject refers to the last actor named before its clause in the sentence, else to the story's actor.
+  const referred = clause.pronoun
+    ? (previousSubject ?? actors.filter((m) => m.end <= clause.clause.start).at(-1)?.id)
+    : undefined;
+  const subject = clause.agent?.id ?? referred ?? actor?.id ?? previousSubject ?? inSentence[0]?.id;
   const brands = named.filter((m) => !inSentence.includes(m));
   const relation = nearestCue(cues, sentence, figure);
   // With a relation and no counterparty after "from/with/avec ...", the other actor of the sentence is the object.
   const others = relation ? actors.filter((m) => m.id !== subject && m.start > figure.start) : [];
-  const object = [...counterparties, ...brands, ...others].find((m) => m.id !== subject)?.id;
+  const fromClause =
+    clause.counterparty && clause.counterparty.id !== subject ? clause.counterparty.id : undefined;
+  const object = fromClause ?? [...counterparties, ...brands, ...others].find((m) => m.id !== subject)?.id;
   return {
+    clause,
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),
     ...(relation ? { relation } : {}),
