@@ -255,7 +255,7 @@ describe("gigawatt validate", () => {
     expect(report.summary.medianAbsError).toBeGreaterThanOrEqual(0);
     // PRODUCT.md: every metric has these five; a metric may also say its figure kind and capability, and one whose
     // path has a range adds range and inRange.
-    const optional = new Set(["capability", "figure", "range", "inRange"]);
+    const optional = new Set(["capability", "figure", "range", "inRange", "knownMiss"]);
     for (const c of report.cases) {
       for (const m of c.metrics) {
         const keys = Object.keys(m);
@@ -278,6 +278,18 @@ describe("gigawatt validate", () => {
     const r = gigawatt("validate", file, "--json");
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).summary.failed).toBe(1);
+  });
+
+  it("reports a case marked as a known miss with its reason, and exits 0", () => {
+    const file = tempFile(
+      "known.yaml",
+      'id: known\nsource: test\nknownMiss: "Read as IT power by its source, as nameplate by the model."\ninputs:\n  sites: [{ id: a, power: 1 GW, accelerator: h100 }]\npublished:\n  sites.a.facilityPowerMW: { value: 2000, tolerance: 0.1 }\n',
+    );
+    const r = gigawatt("validate", file);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/known miss/);
+    expect(r.stdout).toMatch(/0 failed, 1 known misses/);
+    expect(r.stdout).toMatch(/known miss known: Read as IT power/);
   });
 
   it("rejects a case whose path is not in the result", () => {

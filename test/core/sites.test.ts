@@ -198,6 +198,11 @@ describe("the shipped catalog's calendar and currencies", () => {
     const records = projectRecords(catalog);
     expect(records.length).toBe(catalog.projects.all.length);
     for (const r of records) expect(r.recordDate).toMatch(/^\d{4}/);
+    // A gazetteer that only places the town (GeoNames, released 2026-09-26) is not the project's record: Project
+    // Rainier's latest own source is its utility filing coverage of 2025, not the gazetteer's release.
+    const rainier = records.find((r) => r.id === "project-rainier");
+    expect(rainier?.recordDateFrom).toBe("latest-source");
+    expect(rainier?.recordDate).not.toBe("2026-09-26");
     const csv = projectRecordsCsv(records).trim().split("\n");
     const phases = records.reduce((n, r) => n + r.phases.length, 0);
     expect(csv.length).toBe(phases + 1);

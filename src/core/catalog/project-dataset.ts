@@ -36,13 +36,16 @@ export interface ProjectRecord {
   readonly phases: readonly PhaseRecord[];
 }
 
-/** Every source id an entry cites (already qualified on load). */
+/**
+ * Every source id an entry cites about the project (already qualified on load). Coordinates are left out: a gazetteer
+ * places the town, says nothing of the project, and its recent release date would pass for the entry's record date.
+ */
 function citedSourceIds(v: unknown, out: Set<string> = new Set()): Set<string> {
   if (Array.isArray(v)) for (const x of v) citedSourceIds(x, out);
   else if (v && typeof v === "object")
     for (const [k, x] of Object.entries(v)) {
       if (k === "source" && typeof x === "string") out.add(x);
-      else citedSourceIds(x, out);
+      else if (k !== "coordinates") citedSourceIds(x, out);
     }
   return out;
 }

@@ -21,6 +21,8 @@ export interface MetricReport {
   readonly inRange?: boolean;
   /** The capability the figure belongs to (training, serving, sites, totals), for coverage per capability. */
   readonly capability?: string;
+  /** The case's known-miss reason, on a figure that misses its tolerance: reported, not counted as failed. */
+  readonly knownMiss?: string;
 }
 
 export interface CaseReport {
@@ -28,6 +30,8 @@ export interface CaseReport {
   readonly source: string;
   readonly kind?: CaseKind;
   readonly file?: string;
+  /** The reason the case is marked as a known miss (its figures may then fail without failing the run). */
+  readonly knownMiss?: string;
   readonly metrics: readonly MetricReport[];
 }
 
@@ -37,7 +41,10 @@ export interface ValidationReport {
     cases: number;
     metrics: number;
     passed: number;
+    /** Figures that miss their tolerance, known misses excluded: a run fails when this is above 0. */
     failed: number;
+    /** Figures of cases marked `knownMiss` that miss their tolerance, as expected (reported, not failed). */
+    knownMisses: number;
     medianAbsError: number;
     /**
      * The same median for figures the models predict (measured) and for figures they recompute by a published
@@ -136,20 +143,25 @@ export function runCases(
       issues.push(...e.issues.map((i) => ({ ...i, message: `case ${c.id}: ${i.message}`, ...where })));
       continue;
     }
-    const metrics = scoreCase(c, result, (i) =>
+    const scored = scoreCase(c, result, (i) =>
       issues.push({ ...i, message: `case ${c.id}: ${i.message}`, ...where }),
     );
+    const reason = c.knownMiss;
+    const metrics =
+      reason === undefined ? scored : scored.map((m) => (m.pass ? m : { ...m, knownMiss: reason }));
     reports.push({
       id: c.id,
       source: c.source,
       ...(c.kind ? { kind: c.kind } : {}),
       ...(c.file ? { file: c.file } : {}),
+      ...(reason !== undefined ? { knownMiss: reason } : {}),
       metrics,
     });
   }
   if (issues.length > 0) throw new InputError(issues);
   const all = reports.flatMap((r) => r.metrics);
   const passed = all.filter((m) => m.pass).length;
+  const knownMisses = all.filter((m) => !m.pass && m.knownMiss !== undefined).length;
   const medianAbsErrorByKind: Partial<Record<CaseKind, number>> = {};
   for (const kind of CASE_KINDS) {
     const errors = reports
@@ -163,7 +175,8 @@ export function runCases(
       cases: reports.length,
       metrics: all.length,
       passed,
-      failed: all.length - passed,
+      failed: all.length - passed - knownMisses,
+      knownMisses,
       medianAbsError: median(all.map((m) => Math.abs(m.error))),
       medianAbsErrorByKind,
       ...coverageOf(all),
