@@ -48,7 +48,7 @@ const EN = {
   "validation.caption":
     "One row per kind of figure: each dot is a published figure of a real run or site, placed at the model's error on it; the grey band behind is the error each case accepts (darker where cases overlap). The table below gives each case, both values and its source.",
   "validation.summary":
-    "{passed} / {metrics} published figures within their tolerance; median absolute error {median}%.",
+    "{passed} / {metrics} published figures within their tolerance, {known} known misses (cases marked with the reason the model misses them); median absolute error {median}%.",
   skip: "Skip to content",
   footnote:
     "gigawatt computes in your browser from its sourced catalog; nothing you paste leaves this page unless you save it.",
@@ -237,7 +237,7 @@ const FR: Record<Key, string> = {
   "validation.caption":
     "Une ligne par type de chiffre : chaque point est un chiffre publié d'un entraînement ou d'un site réel, placé à l'erreur du modèle sur lui ; la bande grise derrière est l'erreur que chaque cas admet (plus sombre où les cas se recouvrent). Le tableau ci-dessous donne chaque cas, les deux valeurs et sa source.",
   "validation.summary":
-    "{passed} / {metrics} chiffres publiés dans leur tolérance ; erreur absolue médiane {median} %.",
+    "{passed} / {metrics} chiffres publiés dans leur tolérance, {known} écarts connus (cas marqués avec la raison de l’écart) ; erreur absolue médiane {median} %.",
   skip: "Aller au contenu",
   footnote:
     "gigawatt calcule dans votre navigateur à partir de son catalogue sourcé ; rien de ce que vous collez ne quitte cette page sauf si vous l'enregistrez.",
