@@ -15,6 +15,26 @@ function rangeOf(site: SiteResult, key: "accelerators"): { p10: number; p90: num
   );
 }
 
+// A family named without its generation ("one million Google TPUs", "Tensor Processing Units", "Trainium chips",
+// "Instinct GPUs"): the vendor whose chips they are. A TPU is never sized as a GB200.
+const FAMILIES: readonly (readonly [RegExp, string])[] = [
+  [/\bTPUs?\b|tensor\s+processing\s+units?/iu, "google"],
+  [/\bTrainium/iu, "amazon"],
+  [/\bInstinct\b|\bMI\d{3}/iu, "amd"],
+];
+
+/** The family's newest chip available at the figure's date (the newest of all when undated). */
+function familyChip(c: Attributed, catalog: Catalog, date: string | undefined): string | undefined {
+  const words = `${c.phrase} ${c.counted ?? ""}`;
+  const vendor = FAMILIES.find(([re]) => re.test(words))?.[1];
+  if (!vendor) return undefined;
+  const year = date?.replace(/^by /, "").slice(0, 4);
+  const chips = catalog.accelerators.all
+    .filter((a) => a.vendor === vendor && (!year || String(a.firstAvailable.value).slice(0, 4) <= year))
+    .sort((a, b) => String(a.firstAvailable.value).localeCompare(String(b.firstAvailable.value)));
+  return chips[chips.length - 1]?.id;
+}
+
 /**
  * An accelerator count against the facility power stated with it, sized with the chip the article names (its unit,
  * else the hardware named beside the figures), else with any generation in service at its date.
@@ -25,8 +45,10 @@ export function countCheck(
   catalog: Catalog,
   published: string | undefined,
 ): ClaimCheck | undefined {
-  const chip = c.unit !== "accelerator" ? c.unit : (c.hardware ?? power.hardware);
-  if (!chip) return anyChipCountCheck(c, power, catalog, c.when ?? power.when ?? published);
+  const date = c.when ?? power.when ?? published;
+  const chip =
+    c.unit !== "accelerator" ? c.unit : (c.hardware ?? power.hardware ?? familyChip(c, catalog, date));
+  if (!chip) return anyChipCountCheck(c, power, catalog, date);
   const s = sizeClaim(catalog, { powerW: power.value, accelerator: chip });
   if (!s.ok) return undefined;
   const range = rangeOf(s.value, "accelerators");
