@@ -5,6 +5,7 @@ import { findDateline } from "./dates.js";
 import { explainClaim } from "./explain-claim.js";
 import { explainDeal } from "./explain-deal.js";
 import { extractQuantities, type QuantityClaim } from "./extract-quantities.js";
+import { moneyKindOf, powerKindOf } from "./figure-kind.js";
 import { type InDollars, inDollars } from "./in-dollars.js";
 import { detectLanguage, isReadable, type Language } from "./language.js";
 import { type Message, message } from "./messages/message.js";
@@ -122,7 +123,12 @@ function checksOf(
 ): ClaimCheck[][] {
   const flat: Attributed[] = attributed.map(({ claim, attribution }, i) => {
     const usd = dollars[i]?.value;
-    return { ...claim, ...attribution, ...(usd === undefined ? {} : { usd }) };
+    const moneyKind = claim.kind === "money" ? moneyKindOf(text, claim) : undefined;
+    const kinds = {
+      ...(moneyKind ? { moneyKind } : {}),
+      ...(claim.kind === "power" ? { powerKind: powerKindOf(text, claim) } : {}),
+    };
+    return { ...claim, ...attribution, ...kinds, ...(usd === undefined ? {} : { usd }) };
   });
   const out: ClaimCheck[][] = flat.map(() => []);
   const seen = new Set<string>();
@@ -145,7 +151,8 @@ function checksOf(
     add(sentenceChecks(flat.slice(from, to), catalog, text, published));
     from = to;
   }
-  add(sumChecks(flat));
-  add(phaseChecks(flat));
+  const sums = sumChecks(flat);
+  add(sums);
+  add(phaseChecks(flat, text, sums));
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/index.js";
 import { AssumptionLog } from "../kernel/assumptions.js";
 import { fail, type Outcome } from "../kernel/outcome.js";
+import { type CapexModel, capexModel } from "../sizing/budget-check.js";
 import { costAndFootprintParameters } from "../sizing/cost-parameters.js";
 import { evaluateSite } from "../sizing/evaluate-site.js";
 import type { SiteResult } from "../sizing/result.js";
@@ -21,7 +22,13 @@ export interface ClaimedSite {
 // (and a long text repeats whole articles), and each sizing is a full site evaluation. Bounded, so that a server
 // reading many different articles keeps a fixed memory: when full, it starts again.
 const MAX_MEMO = 4096;
-const memos = new WeakMap<Catalog, Map<string, Outcome<SiteResult>>>();
+const memos = new WeakMap<Catalog, Map<string, Outcome<Sized>>>();
+
+/** A claim sized: the site's result and its capex model (the parts a sum may pay for, with their ranges). */
+interface Sized {
+  readonly result: SiteResult;
+  readonly capex: CapexModel;
+}
 
 /**
  * Sizes what an article says of a site with the sizing module (the same evaluation as `gigawatt size`), or gives the
@@ -29,6 +36,20 @@ const memos = new WeakMap<Catalog, Map<string, Outcome<SiteResult>>>();
  * of the same catalog gives the same (shared, read-only) result.
  */
 export function sizeClaim(catalog: Catalog, claimed: ClaimedSite): Outcome<SiteResult> {
+  const s = sized(catalog, claimed);
+  return s.ok ? { ok: true, value: s.value.result } : s;
+}
+
+/**
+ * The capex model of what an article says of a site (sizing/budget-check.ts): its capex with the buildings' and the
+ * accelerators' parts and their 80% ranges, so a chip order is priced against the accelerators' share.
+ */
+export function claimCapexModel(catalog: Catalog, claimed: ClaimedSite): CapexModel | undefined {
+  const s = sized(catalog, claimed);
+  return s.ok ? s.value.capex : undefined;
+}
+
+function sized(catalog: Catalog, claimed: ClaimedSite): Outcome<Sized> {
   let memo = memos.get(catalog);
   if (!memo) {
     memo = new Map();
@@ -44,7 +65,7 @@ export function sizeClaim(catalog: Catalog, claimed: ClaimedSite): Outcome<SiteR
   return sized;
 }
 
-function sizeClaimOnce(catalog: Catalog, claimed: ClaimedSite): Outcome<SiteResult> {
+function sizeClaimOnce(catalog: Catalog, claimed: ClaimedSite): Outcome<Sized> {
   const input = siteSchema.safeParse({
     id: "claim",
     ...(claimed.powerW === undefined ? {} : { power: `${claimed.powerW} W` }),
@@ -63,6 +84,10 @@ function sizeClaimOnce(catalog: Catalog, claimed: ClaimedSite): Outcome<SiteResu
     );
   }
   const log = new AssumptionLog(catalog);
-  const r = evaluateSite(input.data, 0, catalog, costAndFootprintParameters(log), log);
-  return r.ok ? { ok: true, value: r.value.result } : r;
+  const params = costAndFootprintParameters(log);
+  const r = evaluateSite(input.data, 0, catalog, params, log);
+  if (!r.ok) return r;
+  const { result, sized } = r.value;
+  const capex = capexModel(sized.resolved.spec, sized.sizing, params, result.ranges?.capexUSD);
+  return { ok: true, value: { result, capex } };
 }

@@ -106,6 +106,42 @@ export function checkBudget(budgetUSD: number, m: CapexModel): BudgetCheck {
 }
 
 /**
+ * The accelerators' share of a site's capex, in its two views as the capex range has them (capexRanges): the
+ * bottom-up chips and network, and the all-in capex less the buildings (NVIDIA puts about $35B of a $50-60B gigawatt
+ * in its own systems). Its point is the larger of the two.
+ */
+export function chipsShare(m: CapexModel): Range {
+  return {
+    p10: Math.min(m.chipsRange.p10, m.range.p10 - m.buildingUSD),
+    p90: Math.max(m.chipsRange.p90, m.range.p90 - m.buildingUSD),
+  };
+}
+
+/**
+ * A chip order (accelerators with their network) against the accelerators' part of the site's capex, with the bands
+ * of checkBudget: consistent inside that part's 80% range, plausible but low or high inside its 98% range, below it
+ * one tranche of the chips (`one-phase`), above it more than the site's chips (`includes-more`: later generations, or
+ * several sites). A chip purchase is never set against the all-in capex, which includes the buildings.
+ */
+export function checkChips(usd: number, m: CapexModel): BudgetCheck {
+  const range = chipsShare(m);
+  const plausible = ninetyEightPercentRange(range);
+  const point = Math.max(m.chipsUSD, m.capexUSD - m.buildingUSD);
+  const buys = point > 0 ? (usd / point) * m.facilityPowerMW : 0;
+  const out = (assessment: Assessment, reason?: BudgetReason): BudgetCheck => ({
+    assessment,
+    ...(reason ? { reason } : {}),
+    range,
+    plausible,
+    buysMW: { allIn: buys, buildings: 0 },
+  });
+  if (inside(usd, range)) return out("consistent");
+  if (usd < range.p10)
+    return usd >= plausible.p10 ? out("plausible-low") : out("scope-mismatch", "one-phase");
+  return usd <= plausible.p90 ? out("plausible-high") : out("scope-mismatch", "includes-more");
+}
+
+/**
  * A budget's reading when the article gives the sum as one phase's: below the model's range, that phase is the likely
  * reading rather than the buildings or the chips alone; the verdict does not change.
  */

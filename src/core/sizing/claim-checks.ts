@@ -108,6 +108,8 @@ const COUNT_REASON_TEXT: Readonly<Record<CountReason, string>> = {
   "it-power":
     "the power may be critical IT (or the grid's share) rather than the facility's, or the count include accelerators not yet powered",
   "different-generation": "the count is likely of another generation of accelerator than the one sized",
+  "older-generation":
+    "the power per accelerator fits an older, less power-hungry generation than the one sized",
   "fleet-not-site":
     "a mismatch of scope: the count is likely a fleet's or several sites', the power one site's",
 };

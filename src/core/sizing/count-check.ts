@@ -5,9 +5,16 @@ import { type Assessment, ninetyEightPercentRange } from "./budget-check.js";
  * The likely reading of an accelerator count outside the 80% range of what the power stated with it holds: low, part
  * of the power not yet equipped (`headroom`) or one phase of the build-out; high, the power given as critical IT
  * rather than the facility's (`it-power`), the count of another generation the article names, or a fleet or several
- * sites against one site's power.
+ * sites against one site's power; or, for a count that names no chip, above what the usual chip's power allows but
+ * within an older, less power-hungry generation's (`older-generation`: 500,000 GPUs in 600 MW are H100-class chips).
  */
-export type CountReason = "headroom" | "one-phase" | "it-power" | "different-generation" | "fleet-not-site";
+export type CountReason =
+  | "headroom"
+  | "one-phase"
+  | "it-power"
+  | "different-generation"
+  | "older-generation"
+  | "fleet-not-site";
 
 /** What a stated power holds: the 80% range of its accelerator count, from the site model's own input ranges. */
 export interface CountModel {
@@ -17,6 +24,11 @@ export interface CountModel {
   readonly others?: readonly Range[];
   /** Facility power per W of IT (PUE times design overhead): a power given as critical IT holds this many times more. */
   readonly facilityPerIt?: number;
+  /**
+   * For a count that names no chip (its `range` spans the generations in service), the range of the usual chip: a
+   * count above it and above `range` (plausible but high) holds only with an older generation's lower power per chip.
+   */
+  readonly usual?: Range;
 }
 
 /** What the article says of the figures beyond their numbers. */
@@ -51,13 +63,14 @@ export function checkCount(count: number, m: CountModel, hints: CountHints = {})
     range: m.range,
     plausible,
   });
+  const older = m.usual !== undefined && count > m.usual.p90;
   if (inside(count, m.range)) return out("consistent");
   const other = (m.others ?? []).some((r) => inside(count, ninetyEightPercentRange(r)));
   if (count < m.range.p10) {
     if (count >= plausible.p10) return out("plausible-low", hints.phase ? "one-phase" : "headroom");
     return out("scope-mismatch", other && !hints.phase ? "different-generation" : "one-phase");
   }
-  if (count <= plausible.p90) return out("plausible-high", "it-power");
+  if (count <= plausible.p90) return out("plausible-high", older ? "older-generation" : "it-power");
   if (other) return out("scope-mismatch", "different-generation");
   // Read as critical IT, the power holds facilityPerIt times more: if that puts the count inside the 80% range, the
   // figure is likely the IT load (or the grid's share of a site with its own plant), not a fleet.

@@ -28,6 +28,8 @@ export const EN: Readonly<Record<MessageId, Template>> = {
     `${p("claimed")} against the ${p("modelled")} the model prices for ${p("power")} of ${p("accelerator")} (80% range ${p("low")} to ${p("high")}; the building alone ${p("building")})`,
   "check.budget-scope": (p) =>
     `${p("claimed")} pays for about ${p("allIn")} all-in, or the buildings and power plant of about ${p("buildings")}: not the ${p("power")} stated with it, which the model prices at ${p("low")} to ${p("high")}; a mismatch of scope, not of cost`,
+  "check.chips": (p) =>
+    `${p("claimed")} of chips against the ${p("modelled")} the model prices for the accelerators and network of ${p("power")} of ${p("accelerator")} (80% range ${p("low")} to ${p("high")}; all-in, with the buildings, ${p("capex")})`,
   "check.accelerators": (p) =>
     `${p("claimed")} ${p("accelerator")} against the ${p("modelled")} that ${p("power")} powers (80% range ${p("low")} to ${p("high")})`,
   "check.accelerators-any": (p) =>
@@ -64,5 +66,8 @@ export const EN_REASONS: Readonly<Record<Reason, string>> = {
   "it-power":
     "probably the power is the critical IT's rather than the facility's, or the count includes chips not yet installed",
   "different-generation": "probably a count of another generation of chip than the one sized",
+  "older-generation":
+    "the power per chip fits an older, less power-hungry generation (H100-class) rather than the newest one sized",
+  financing: "probably a financing that pays for part of the site, not its whole cost",
   "includes-more": "probably includes more than the site (power plants, several years, or a programme)",
 };

@@ -28,6 +28,8 @@ export const FR: Readonly<Record<MessageId, Template>> = {
     `${p("claimed")} face aux ${p("modelled")} que le modèle chiffre pour ${p("power")} de ${p("accelerator")} (intervalle à 80 % : ${p("low")} à ${p("high")} ; le bâtiment seul ${p("building")})`,
   "check.budget-scope": (p) =>
     `${p("claimed")} paient environ ${p("allIn")} tout compris, ou les bâtiments et la centrale d'environ ${p("buildings")} : pas les ${p("power")} annoncés avec, que le modèle chiffre de ${p("low")} à ${p("high")} ; un écart de périmètre, pas de coût`,
+  "check.chips": (p) =>
+    `${p("claimed")} de puces face aux ${p("modelled")} que le modèle chiffre pour les accélérateurs et le réseau de ${p("power")} de ${p("accelerator")} (intervalle à 80 % : ${p("low")} à ${p("high")} ; tout compris, avec les bâtiments, ${p("capex")})`,
   "check.accelerators": (p) =>
     `${p("claimed")} ${p("accelerator")} face aux ${p("modelled")} qu'alimentent ${p("power")} (intervalle à 80 % : ${p("low")} à ${p("high")})`,
   "check.accelerators-any": (p) =>
@@ -65,5 +67,8 @@ export const FR_REASONS: Readonly<Record<Reason, string>> = {
   "it-power":
     "sans doute la puissance informatique plutôt que celle du site, ou des puces pas encore installées",
   "different-generation": "sans doute des puces d'une autre génération que celle retenue",
+  "older-generation":
+    "la puissance par puce correspond à une génération plus ancienne et moins gourmande (type H100) que la plus récente",
+  financing: "sans doute un financement d'une partie du site, pas son coût total",
   "includes-more": "sans doute plus que le site (centrales, plusieurs années ou un programme)",
 };

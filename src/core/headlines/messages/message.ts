@@ -35,6 +35,7 @@ export const MESSAGE_IDS = [
   "explain.deal",
   "check.budget",
   "check.budget-scope",
+  "check.chips",
   "check.accelerators",
   "check.accelerators-any",
   "check.equivalence",
@@ -51,7 +52,7 @@ export type MessageId = (typeof MESSAGE_IDS)[number];
  * Why a figure sits low or high against the model, as an analyst would guess it: a budget's and a count's readings are
  * the sizing's own (sizing/budget-check.ts, sizing/count-check.ts).
  */
-export type Reason = BudgetReason | CountReason | "programme-not-site";
+export type Reason = BudgetReason | CountReason | "programme-not-site" | "financing";
 
 export const message = (id: MessageId, params: Record<string, Param> = {}): Message => ({ id, params });
 export const fig = (q: Exclude<Figure["q"], "money">, v: number): Figure => ({ q, v });
