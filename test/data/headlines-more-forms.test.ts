@@ -57,6 +57,17 @@ describe("figures written as real articles write them (sentences of our own)", (
     ).toHaveLength(1);
   });
 
+  it("reads złotys as money left unconverted, and never gives a currency it does not know the last one's", () => {
+    expect(read("Microsoft will invest 2,8 milliards de zlotys à Varsovie.", "fr")[0]?.slice(0, 3)).toEqual([
+      "money",
+      2.8e9,
+      "PLN",
+    ]);
+    expect(
+      read("Le fonds a promis 3 milliards d'euros. Le Mexique investira 50 milliards de pesos.", "fr"),
+    ).toEqual([["money", 3e9, "EUR", "3 milliards d'euros"]]);
+  });
+
   it("continues a count with a bare number that refers back, never with a year or a noun of its own", () => {
     expect(read("It starts with 6,000 GPUs and could grow to 24,000 over time.")).toEqual([
       ["count", 6000, "accelerator", "6,000 GPUs"],

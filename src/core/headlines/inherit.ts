@@ -30,10 +30,11 @@ export function firstOfSentence<T extends Earlier>(
 // How far back a bare amount of money ("Les 5 milliards restants", "the 52 billion") finds the amount whose currency
 // it takes: about two paragraphs, the reach of a story's project.
 const MONEY_REACH = 1500;
-// After a bare amount, a noun of what is counted says it is not money: "800 million weekly users", "1,4 milliard
-// d'habitants" (a bare amount is otherwise money: "Les 5 milliards restants", "plus de 3 milliards via ses fonds").
+// After a bare amount, a currency the reader has no entry for ("50 milliards de pesos") or a noun of what is counted
+// ("800 million weekly users", "1,4 milliard d'habitants") says it is not money in the last currency; a bare amount
+// is otherwise money ("Les 5 milliards restants", "plus de 3 milliards via ses fonds").
 const COUNTS_SOMETHING_AFTER = twin(
-  /^\s{1,3}(?:(?:[a-z]+ly|active|monthly|weekly|daily)\s{1,3})?(?:users|people|persons|customers|subscribers|residents|inhabitants|citizens|homes|households|visitors|downloads|queries|requests|prompts|messages|tokens|parameters|words|images|devices|phones|tons|tonnes|barrels|gallons|litres|liters|years|hours|miles|km)\b|^\s{1,3}(?:d['’]\s*|de\s{1,3})(?:habitants|utilisateurs|personnes|clients|abonn[ée]s|foyers|m[ée]nages|requ[êe]tes|jetons|param[èe]tres|tonnes|litres|barils|ann[ée]es|heures|kilom[èe]tres|visiteurs|appareils)/iu,
+  /^\s{1,3}(?:(?:[a-z]+ly|active|monthly|weekly|daily)\s{1,3})?(?:users|people|persons|customers|subscribers|residents|inhabitants|citizens|homes|households|visitors|downloads|queries|requests|prompts|messages|tokens|parameters|words|images|devices|phones|tons|tonnes|barrels|gallons|litres|liters|years|hours|miles|km)\b|^\s{1,3}(?:d['’]\s*|de\s{1,3})?(?:pesos?|rands?|liras?|lires?|francs?|kron(?:a|or|er|e)|couronnes?|dinars?|baht|dongs?|rupiahs?|shekels?|forints?|lei|levs?|hryvnias?|tenges?)\b|^\s{1,3}(?:d['’]\s*|de\s{1,3})(?:habitants|utilisateurs|personnes|clients|abonn[ée]s|foyers|m[ée]nages|requ[êe]tes|jetons|param[èe]tres|tonnes|litres|barils|ann[ée]es|heures|kilom[èe]tres|visiteurs|appareils)/iu,
 );
 // After a bare number, words that refer back to what the sentences before counted ("could grow to 31,000 over time",
 // "52,000 from Narvik", "en installera 60 000 au Royaume-Uni", "12,600 of the chips"): a preposition, an adverb of

@@ -165,6 +165,8 @@ export const CURRENCY_WORDS: readonly UnitWord[] = [
     pattern: String.raw`Danish\s+kron(?:er|e)|couronnes?\s+danoises|DKK`,
   },
   { kind: "money", unit: "MYR", factor: 1, pattern: String.raw`ringgits?|MYR` },
+  // Read as money and left unconverted (data/currencies.yaml has no official rate for it): never taken as euros.
+  { kind: "money", unit: "PLN", factor: 1, pattern: String.raw`z[łl]oty(?:s|ch)?|PLN|zł` },
 ];
 
 /** Currency symbols and codes written before a figure ("$10B", "€109 billion", "£2.5bn", "AED 1 billion"). */
