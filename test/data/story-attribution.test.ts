@@ -9,6 +9,16 @@ const claim = (text: string, value: number) =>
 // How a figure's who and where follow the story (LABELS-v2.md): pronouns and "the company" refer back, a sentence
 // about someone the catalog does not know breaks the chain, a site's figure is its owner's.
 describe("attributing figures along a story", () => {
+  it("gives a figure whose subject is a list of actors to the first named, and checks its pair", () => {
+    const en = explainText("Meta, Blue Owl and Pimco will put $27 billion into a 2 GW campus.", catalog);
+    expect(en.claims.map((c) => c.subject)).toEqual(["meta", "meta"]);
+    const fr = explainText(
+      "Nscale et Aker investiront 1 milliard de dollars dans le campus de 230 MW.",
+      catalog,
+    );
+    expect(fr.claims[0]?.subject).toBe("nscale");
+  });
+
   it("carries the story's company to a sentence that refers back to it", () => {
     const text =
       "Amazon reported its results on Thursday. The company spent $131.8 billion on equipment in 2025.";

@@ -85,7 +85,8 @@ const VERBS = new Set(
   bâtit bâti développe développé développera lève levé lèvera achète acheté achètera commande commandé signe signé
   prête prêté emprunte emprunté vend vendu fournit fourni fournira livre livré acquiert acquis loue loué finance
   financé financée financés engage engagé apporte apporté injecte injecté mise misé obtient obtenu reçu coûte
-  coûtera détient emploie emploiera embauche embauchera exploite exploité installe installé`.split(/\s+/),
+  coûtera détient emploie emploiera embauche embauchera exploite exploité installe installé investiront
+  construiront dépenseront lèveront achèteront financeront fourniront signeront`.split(/\s+/),
 );
 
 // Past participles that, followed by "by"/"par", make a passive or a reduced relative ("a loan led by JPMorgan").
@@ -204,6 +205,21 @@ function entityIn(named: readonly Named[], start: number, end: number, last = fa
   return found;
 }
 
+// What may join the names of a list of actors: "OpenAI, Oracle and SoftBank", "Nscale et Aker".
+const LIST_GLUE = /^(?:\s*,\s*|\s+(?:and|et|&)\s+|\s*,\s*(?:and|et)\s+)$/u;
+
+/** The first name of a list of actors ending with `last` ("OpenAI, Oracle and SoftBank will invest" is OpenAI's). */
+function firstOfList(text: string, named: readonly Named[], last: Named | undefined): Named | undefined {
+  if (!last) return undefined;
+  let first = last;
+  for (let i = named.indexOf(last) - 1; i >= 0; i--) {
+    const n = named[i] as Named;
+    if (n.end > first.start || !LIST_GLUE.test(text.slice(n.end, first.start))) break;
+    first = n;
+  }
+  return first;
+}
+
 /** Whether an entity stands right after a word naming a counterparty ("from", "avec", "auprès de"). */
 function afterToWhom(tokens: readonly Token[], n: Named): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -257,7 +273,7 @@ export function clauseRoles(
     const counterparty = entityIn(inWindow, clause.start, verb.start, true);
     return { ...base, passive, ...(agent ? { agent } : {}), ...(counterparty ? { counterparty } : {}) };
   }
-  const subject = entityIn(own, clause.start, verb.start, true);
+  const subject = firstOfList(text, own, entityIn(own, clause.start, verb.start, true));
   const antecedent =
     !subject &&
     (RELATIVE.has(opener) || COORDINATE.has(opener) || opener === "that") &&
