@@ -3,7 +3,7 @@ import { parse } from "yaml";
 import { type Catalog, type ExplainedClaim, explainText } from "../../src/core/index.js";
 
 /** A claim as written by hand in a labelled set's expected.yaml (rules: test/fixtures/LABELS-v2.md). */
-interface Label {
+export interface Label {
   readonly kind: string;
   readonly value: number;
   readonly phrase: string;
@@ -42,6 +42,13 @@ export interface SetScore extends Tally {
   readonly kinds: Record<string, Tally>;
   /** Labels that were not found and extracted claims that match no label, for reading the misses. */
   readonly misses: readonly string[];
+  /** Each label with the claim it was matched to, and the article's text, for reading disagreements in context. */
+  readonly pairs: readonly {
+    readonly file: string;
+    readonly text: string;
+    readonly label: Label;
+    readonly claim: ExplainedClaim;
+  }[];
 }
 
 // Format 1 sets label money, power and counts of accelerators or reactors only: other kinds are not judged there.
@@ -72,10 +79,12 @@ export function scoreSet(folder: URL, catalog: Catalog, language?: "en" | "fr"):
   };
   const total = tally();
   const misses: string[] = [];
+  const pairs: SetScore["pairs"][number][] = [];
   const isAccelerator = (unit: string) => catalog.accelerators.get(unit) !== undefined;
   for (const [file, list] of Object.entries(labels)) {
     if (language && !file.startsWith(`${language}-`)) continue;
-    const all = explainText(readFileSync(new URL(file, folder), "utf8"), catalog).claims;
+    const text = readFileSync(new URL(file, folder), "utf8");
+    const all = explainText(text, catalog).claims;
     const claims = format === 2 ? all : all.filter((c) => judgedInFormat1(c, isAccelerator));
     const used = new Set<number>();
     for (const c of claims) {
@@ -98,6 +107,7 @@ export function scoreSet(folder: URL, catalog: Catalog, language?: "en" | "fr"):
       used.add(i);
       kind(label.kind).found++;
       total.found++;
+      pairs.push({ file, text, label, claim: claims[i] as ExplainedClaim });
       const claim = claims[i] as unknown as Record<string, unknown>;
       for (const f of judged) {
         // Format 1 counts name the accelerator or "accelerator"/"reactor" as their unit, like format 2.
@@ -116,7 +126,7 @@ export function scoreSet(folder: URL, catalog: Catalog, language?: "en" | "fr"):
       misses.push(`${file}: spurious ${c.kind} ${c.value} «${c.phrase}»`);
     });
   }
-  return { ...total, fields, kinds, misses };
+  return { ...total, fields, kinds, misses, pairs };
 }
 
 export const share = (a: number, b: number) => (b === 0 ? 1 : a / b);

@@ -6,8 +6,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { it } from "vitest";
-import { parse } from "yaml";
-import { type Catalog, explainText } from "../../src/core/index.js";
 import { loadCatalog } from "../../src/node/data-files.js";
 import { FIELDS, type Field, type SetScore, scoreSet, share } from "../support/labelled-articles.js";
 
@@ -48,37 +46,17 @@ function lines(name: string, s: SetScore): string[] {
   ];
 }
 
-interface Label {
-  kind: string;
-  value: number;
-  phrase: string;
-  [field: string]: unknown;
-}
-
 /** Each matched claim that disagrees with its label on an attribution field, with 220 characters before it. */
-function detail(folder: URL, catalog: Catalog): string {
-  const { format: _format, ...labels } = parse(readFileSync(new URL("expected.yaml", folder), "utf8"));
+function detail(s: SetScore): string {
   const out: string[] = [];
-  for (const [file, list] of Object.entries(labels as Record<string, Label[]>)) {
-    const text = readFileSync(new URL(file, folder), "utf8");
-    const claims = explainText(text, catalog).claims as unknown as Label[];
-    const used = new Set<number>();
-    const same = (c: Label, l: Label) => c.kind === l.kind && Math.abs(c.value - l.value) <= 1e-6 * l.value;
-    for (const l of list) {
-      let i = claims.findIndex((c, k) => !used.has(k) && same(c, l) && c.phrase === l.phrase);
-      if (i < 0) i = claims.findIndex((c, k) => !used.has(k) && same(c, l) && c.unit === l.unit);
-      if (i < 0) i = claims.findIndex((c, k) => !used.has(k) && same(c, l));
-      const c = claims[i];
-      if (c === undefined) continue;
-      used.add(i);
-      const bad = DETAIL_FIELDS.filter((f) => (l[f] ?? undefined) !== (c[f] ?? undefined));
-      if (bad.length === 0) continue;
-      const at = text.indexOf(l.phrase);
-      const around = text.slice(Math.max(0, at - 220), at + 120).replace(/\n/g, " ");
-      out.push(
-        `## ${file} «${l.phrase}»\n  ${around}\n${bad.map((f) => `  ${f}: want ${l[f] ?? "-"} got ${c[f] ?? "-"}`).join("\n")}`,
-      );
-    }
+  for (const { file, text, label, claim } of s.pairs) {
+    const got = claim as unknown as Record<string, unknown>;
+    const bad = DETAIL_FIELDS.filter((f) => (label[f] ?? undefined) !== (got[f] ?? undefined));
+    if (bad.length === 0) continue;
+    const at = text.indexOf(label.phrase);
+    const around = text.slice(Math.max(0, at - 220), at + 120).replace(/\n/g, " ");
+    const fields = bad.map((f) => `  ${f}: want ${label[f] ?? "-"} got ${got[f] ?? "-"}`).join("\n");
+    out.push(`## ${file} «${label.phrase}»\n  ${around}\n${fields}`);
   }
   return out.join("\n");
 }
@@ -113,9 +91,11 @@ it("scores the labelled article sets", () => {
     if (process.env.SCORE_DETAIL) {
       mkdirSync(process.env.SCORE_DETAIL, { recursive: true });
       writeFileSync(`${process.env.SCORE_DETAIL}/${name}.txt`, [...lines(name, s), ...s.misses].join("\n"));
-      writeFileSync(`${process.env.SCORE_DETAIL}/${name}.detail.txt`, detail(folder, catalog));
+      writeFileSync(`${process.env.SCORE_DETAIL}/${name}.detail.txt`, detail(s));
     }
   }
-  out.push(...lines(`pooled (${names.length} sets)`, { ...tally, fields: pooled, kinds: {}, misses: [] }));
+  out.push(
+    ...lines(`pooled (${names.length} sets)`, { ...tally, fields: pooled, kinds: {}, misses: [], pairs: [] }),
+  );
   process.stdout.write(`${out.join("\n")}\n`);
 });
